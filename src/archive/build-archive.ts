@@ -1,0 +1,130 @@
+/**
+ * Records to archive: the archive-wide decisions no single seed can make.
+ * Duplicate ids are refused (the first file by path keeps the id), slugs are
+ * made unique, tag names are merged across articles ("Putin" joins "Vladimir
+ * Putin" when the archive knows him by full name), and the reading order and
+ * the tag index are computed once here, so pages only present them.
+ */
+import { derivedSlug } from "../record/identity.ts";
+import type { Article, Tag } from "../record/article.ts";
+import type { SeedProblem } from "../seeds/problem.ts";
+
+export interface TagEntry {
+  tag: Tag;
+  /** Articles carrying the tag, in archive order. */
+  articles: Article[];
+}
+
+export interface Archive {
+  /** Every published article, in archive order: dated newest first, then undated. */
+  articles: Article[];
+  /** Every tag, by slug, sorted by slug. */
+  tags: TagEntry[];
+  /** Seeds refused at this stage (duplicate ids). */
+  rejected: SeedProblem[];
+  /** Decisions about seeds that were published all the same. */
+  notices: SeedProblem[];
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Dated articles newest first; undated after them, by the date the text implies, then in seed order. */
+export function compareArchiveOrder(a: Article, b: Article): number {
+  if (a.date && b.date) return compareText(b.date, a.date) || compareText(a.sourceFile, b.sourceFile);
+  if (a.date) return -1;
+  if (b.date) return 1;
+  if (a.notBefore && b.notBefore && a.notBefore !== b.notBefore) return compareText(b.notBefore, a.notBefore);
+  if (a.notBefore && !b.notBefore) return -1;
+  if (!a.notBefore && b.notBefore) return 1;
+  return compareText(a.sourceFile, b.sourceFile);
+}
+
+function refuseDuplicateIds(bySeedOrder: Article[], rejected: SeedProblem[]): Article[] {
+  const owner = new Map<string, Article>();
+  return bySeedOrder.filter((article) => {
+    const key = article.id.normalize("NFC").toLowerCase();
+    const first = owner.get(key);
+    if (!first) {
+      owner.set(key, article);
+      return true;
+    }
+    rejected.push({ file: article.sourceFile, line: null, message: `duplicate id "${article.id}": ${first.sourceFile} already uses it; give one of them another id` });
+    return false;
+  });
+}
+
+/**
+ * Derived slugs contain the id and so never clash; a slug set in front matter
+ * may clash with another article's. It then falls back to the derived slug,
+ * with a notice, so no two articles share an address.
+ */
+function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] {
+  const derived = bySeedOrder.map((article) => derivedSlug(article.title, article.id));
+  const taken = new Set(bySeedOrder.filter((article, index) => article.slug === derived[index]).map((article) => article.slug));
+  return bySeedOrder.map((article, index) => {
+    const fallback = derived[index] ?? article.slug;
+    if (article.slug === fallback) return article;
+    if (!taken.has(article.slug)) {
+      taken.add(article.slug);
+      return article;
+    }
+    notices.push({ file: article.sourceFile, line: null, message: `slug "${article.slug}" is already used by another article; this one is published at /articles/${fallback}/` });
+    return { ...article, slug: fallback, url: `/articles/${fallback}/`, warnings: [...article.warnings, `slug "${article.slug}" was taken; published as "${fallback}"`] };
+  });
+}
+
+/**
+ * A person tagged by one name part in one article ("Wang") and by a full name
+ * elsewhere ("Wang Yi") is one person, as long as the part points to a single
+ * full name in the whole archive.
+ */
+function mergeTagsAcrossArchive(articles: Article[]): Article[] {
+  const fullNames = new Map<string, Tag[]>();
+  for (const article of articles) {
+    for (const tag of article.tags) {
+      if (tag.kind !== "person" || !tag.name.includes(" ")) continue;
+      const parts = tag.name.split(" ");
+      for (const part of [parts[0], parts[parts.length - 1]]) {
+        if (!part) continue;
+        const list = fullNames.get(part) ?? [];
+        if (!list.some((known) => known.slug === tag.slug)) list.push(tag);
+        fullNames.set(part, list);
+      }
+    }
+  }
+  return articles.map((article) => {
+    let changed = false;
+    const merged = new Map<string, Tag>();
+    for (const tag of article.tags) {
+      const candidates = tag.kind === "person" && !tag.name.includes(" ") ? fullNames.get(tag.name) : undefined;
+      const target = candidates?.length === 1 ? candidates[0] ?? tag : tag;
+      if (target !== tag) changed = true;
+      if (!merged.has(target.slug)) merged.set(target.slug, target);
+    }
+    return changed ? { ...article, tags: [...merged.values()] } : article;
+  });
+}
+
+function indexTags(articles: Article[]): TagEntry[] {
+  const entries = new Map<string, TagEntry>();
+  for (const article of articles) {
+    for (const tag of article.tags) {
+      const entry = entries.get(tag.slug) ?? { tag, articles: [] };
+      entry.articles.push(article);
+      entries.set(tag.slug, entry);
+    }
+  }
+  return [...entries.values()].sort((a, b) => compareText(a.tag.slug, b.tag.slug));
+}
+
+export function buildArchive(records: readonly Article[]): Archive {
+  const rejected: SeedProblem[] = [];
+  const notices: SeedProblem[] = [];
+  const bySeedOrder = [...records].sort((a, b) => compareText(a.sourceFile, b.sourceFile));
+  const unique = refuseDuplicateIds(bySeedOrder, rejected);
+  const slugged = settleSlugs(unique, notices);
+  const articles = mergeTagsAcrossArchive(slugged).sort(compareArchiveOrder);
+  return { articles, tags: indexTags(articles), rejected, notices };
+}

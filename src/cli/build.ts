@@ -1,0 +1,43 @@
+/**
+ * `npm run build`: builds the seeds folder into the output folder and prints
+ * the build report. Exit codes: 0 all seeds published; 1 the site was built
+ * but some seeds were rejected (listed); 2 nothing was built (bad settings or
+ * a failed build), and the previous output folder is left as it was.
+ */
+import path from "node:path";
+import { buildSite } from "../build.ts";
+import { ConfigError, optionsFromEnvironment, type BuildOptions } from "../config.ts";
+import { formatReport } from "../report.ts";
+
+function label(folder: string): string {
+  const relative = path.relative(process.cwd(), folder);
+  return relative === "" ? "." : relative.startsWith("..") ? folder : relative;
+}
+
+async function main(): Promise<number> {
+  let options: BuildOptions;
+  try {
+    options = optionsFromEnvironment(process.env, process.cwd());
+  } catch (error) {
+    console.error(`news-archive: ${(error as Error).message}`);
+    return 2;
+  }
+  const started = performance.now();
+  try {
+    const report = await buildSite(options);
+    console.log(formatReport(report, label(options.seedsDir)));
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(`Wrote the site to ${label(options.outputDir)}/ in ${seconds} s; report in ${label(path.join(options.stateDir, "report.json"))}`);
+    return report.rejected.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`news-archive: ${error.message}`);
+    } else {
+      console.error(`news-archive: the build failed; ${label(options.outputDir)}/ is unchanged.`);
+      console.error(error);
+    }
+    return 2;
+  }
+}
+
+process.exitCode = await main();

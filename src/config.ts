@@ -1,0 +1,53 @@
+/**
+ * Build options from the environment, as documented in the README. Relative
+ * paths resolve from the current directory.
+ */
+import path from "node:path";
+import type { SiteSettings } from "./site/site-data.ts";
+
+export interface BuildOptions {
+  seedsDir: string;
+  outputDir: string;
+  /** Folder for build state that is never published: the report. */
+  stateDir: string;
+  site: SiteSettings;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function normalisePathPrefix(value: string | undefined): string {
+  const trimmed = (value ?? "/").trim();
+  if (trimmed === "" || trimmed === "/") return "/";
+  if (!/^\/?[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*\/?$/.test(trimmed) || trimmed.split("/").includes("..")) {
+    throw new ConfigError(`ARCHIVE_PATH_PREFIX "${trimmed}" must be a path such as /archive/`);
+  }
+  return `/${trimmed.replace(/^\/+|\/+$/g, "")}/`;
+}
+
+export function normaliseSiteUrl(value: string | undefined): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new ConfigError(`ARCHIVE_SITE_URL "${trimmed}" is not an absolute address such as https://news.example.org`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new ConfigError(`ARCHIVE_SITE_URL must start with https:// or http://`);
+  return url.href.replace(/\/+$/, "");
+}
+
+export function optionsFromEnvironment(env: NodeJS.ProcessEnv, cwd: string): BuildOptions {
+  return {
+    seedsDir: path.resolve(cwd, env.ARCHIVE_SEEDS_DIR ?? "seeds"),
+    outputDir: path.resolve(cwd, env.ARCHIVE_OUTPUT_DIR ?? "_site"),
+    stateDir: path.resolve(cwd, env.ARCHIVE_STATE_DIR ?? ".archive"),
+    site: {
+      title: env.ARCHIVE_TITLE?.trim() || "News Archive",
+      pathPrefix: normalisePathPrefix(env.ARCHIVE_PATH_PREFIX),
+      siteUrl: normaliseSiteUrl(env.ARCHIVE_SITE_URL),
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Front matter: the optional YAML block at the top of a seed. Read with
+ * gray-matter, but through js-yaml's core schema, because the default schema
+ * turns `2024-02-30` into 1 March without a word; dates must stay the text the
+ * archivist typed so a bad one can be named. Every field is checked with zod
+ * and each problem is reported with the field and its line in the file.
+ */
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import { z } from "zod";
+import { SeedRejection } from "../seeds/problem.ts";
+import { isCalendarDate } from "./dates.ts";
+
+const text = z.string().trim().min(1, "must not be empty");
+const scalarText = z.union([text, z.number().transform(String)]);
+
+const calendarDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine(isCalendarDate, "is not a calendar date");
+
+const webAddress = text.refine((value) => /^https?:\/\/[^\s]+$/i.test(value), "must be an http:// or https:// address");
+
+export const frontMatterSchema = z.object({
+  title: text.optional(),
+  date: calendarDate.optional(),
+  updated: calendarDate.optional(),
+  author: text.optional(),
+  source: text.optional(),
+  url: webAddress.optional(),
+  tags: z
+    .union([z.array(scalarText), scalarText.transform((tag) => [tag])])
+    .optional(),
+  summary: text.optional(),
+  id: scalarText.optional(),
+  slug: text.optional(),
+  draft: z.boolean().optional(),
+  lang: text
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "must be a language tag such as en or en-GB")
+    .optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+const knownFields = new Set(Object.keys(frontMatterSchema.shape));
+
+export interface FrontMatterResult {
+  fields: FrontMatter;
+  /** Fields this generator does not know, kept on the record as given. */
+  extra: Record<string, unknown>;
+  body: string;
+  /** Number of file lines before the body starts (0 without front matter). */
+  bodyLineOffset: number;
+  warnings: string[];
+}
+
+const opening = /^---[ \t]*\n/;
+const closing = /^---[ \t]*$/m;
+
+function loadYaml(source: string): object {
+  const loaded: unknown = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+  if (loaded === null || loaded === undefined) return {};
+  if (typeof loaded !== "object" || Array.isArray(loaded)) {
+    throw new SeedRejection(2, "front matter: expected `field: value` lines");
+  }
+  return loaded;
+}
+
+export function parseFrontMatter(source: string): FrontMatterResult {
+  if (!opening.test(source)) {
+    return { fields: {}, extra: {}, body: source, bodyLineOffset: 0, warnings: [] };
+  }
+  const afterOpening = source.slice(source.indexOf("\n") + 1);
+  if (!closing.test(afterOpening)) {
+    throw new SeedRejection(1, "front matter opens with --- on line 1 but never closes; add a line with --- after the last field");
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // A fresh options object keeps gray-matter's module-level cache out of it.
+    parsed = matter(source, { engines: { yaml: loadYaml } });
+  } catch (error) {
+    if (error instanceof SeedRejection) throw error;
+    if (error instanceof yaml.YAMLException) {
+      throw new SeedRejection(error.mark.line + 1, `front matter: ${error.reason}`);
+    }
+    throw error;
+  }
+
+  const blockLines = parsed.matter.split("\n").length;
+  const lineOf = (field: string): number | null => {
+    const index = parsed.matter.split("\n").findIndex((line) => line.startsWith(`${field}:`));
+    return index < 0 ? null : index + 1;
+  };
+
+  const raw = parsed.data as Record<string, unknown>;
+  const result = frontMatterSchema.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const field = String(first?.path[0] ?? "");
+    const given = field in raw ? ` (given ${JSON.stringify(raw[field])})` : "";
+    throw new SeedRejection(lineOf(field), `front matter: ${field} ${first?.message ?? "is invalid"}${given}`);
+  }
+
+  const extra: Record<string, unknown> = {};
+  const warnings: string[] = [];
+  for (const [field, value] of Object.entries(raw)) {
+    if (knownFields.has(field)) continue;
+    extra[field] = value;
+    warnings.push(`front matter: unknown field "${field}" is kept on the record but not used`);
+  }
+
+  return {
+    fields: result.data,
+    extra,
+    body: parsed.content,
+    bodyLineOffset: blockLines + 1,
+    warnings,
+  };
+}

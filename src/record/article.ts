@@ -1,0 +1,64 @@
+/**
+ * The `Article` record: one per seed file, the unit everything downstream
+ * (archive indices, pages, feeds, `articles.json`) is built from. The zod
+ * schema is the single source of truth; the TypeScript type is inferred from
+ * it so the two cannot drift, and every record is checked against it at run
+ * time before it reaches a page.
+ */
+import { z } from "zod";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const isoMonthOrDay = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM or YYYY-MM-DD");
+
+export const tagKinds = ["person", "place", "organization", "topic"] as const;
+export type TagKind = (typeof tagKinds)[number];
+
+export const tagSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "tag slugs are lowercase words joined by hyphens"),
+  name: z.string().min(1),
+  kind: z.enum(tagKinds),
+});
+export type Tag = z.infer<typeof tagSchema>;
+
+export const removalSchema = z.object({
+  text: z.string(),
+  reason: z.string().min(1),
+  /** Name of the boilerplate rule that removed it. */
+  rule: z.string().min(1),
+  /** 1-based line in the seed file. */
+  line: z.number().int().positive(),
+});
+export type Removal = z.infer<typeof removalSchema>;
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugs are lowercase words joined by hyphens"),
+  url: z.string().regex(/^\/articles\/[a-z0-9-]+\/$/),
+  title: z.string().min(1),
+  titleSource: z.enum(["front-matter", "headline", "lead-sentence"]),
+  date: isoDay.nullable(),
+  dateSource: z.enum(["front-matter", "file-name"]).nullable(),
+  updated: isoDay.nullable(),
+  notBefore: isoMonthOrDay.nullable(),
+  author: z.string().nullable(),
+  source: z.string().nullable(),
+  originalUrl: z.string().nullable(),
+  lang: z.string().nullable(),
+  summary: z.string(),
+  paragraphs: z.array(z.string()),
+  html: z.string(),
+  removed: z.array(removalSchema),
+  credits: z.array(z.string()),
+  tags: z.array(tagSchema),
+  related: z.array(z.string()),
+  versionOf: z.string().nullable(),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+  sourceFile: z.string().min(1),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Front-matter fields this generator does not know, kept as given. */
+  extra: z.record(z.string(), z.unknown()),
+  warnings: z.array(z.string()),
+});
+
+export type Article = z.infer<typeof articleSchema>;

@@ -1,0 +1,134 @@
+/**
+ * One seed file to one `Article` record (or a rejection naming the file and
+ * line). Pure: the same bytes and path always give the same record. The
+ * archive-wide fields (`related`, `versionOf`, a slug that must be unique) are
+ * settled later by the archive stage.
+ */
+import path from "node:path";
+import { extractEntities } from "../entities/extract.ts";
+import { lookupKnownEntity } from "../entities/gazetteer.ts";
+import { splitBlocks, type Block } from "../parse/blocks.ts";
+import { classifyBlocks } from "../parse/classify.ts";
+import { dateFromFileName } from "../parse/dates.ts";
+import { parseFrontMatter } from "../parse/front-matter.ts";
+import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
+import { summarise } from "../parse/summary.ts";
+import { countWords, readingMinutes, slugify } from "../parse/text.ts";
+import { isHeadlineBlock, stripMarkdownHeading, titleFromLead } from "../parse/title.ts";
+import { decodeSeed } from "../seeds/decode.ts";
+import type { SeedFile } from "../seeds/find.ts";
+import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
+import { textToHtml } from "../site/html.ts";
+import { articleSchema, type Article, type Tag } from "./article.ts";
+import { derivedSlug, idFromFileName, idFromPath, sha256Hex } from "./identity.ts";
+
+export type SeedOutcome =
+  | { kind: "article"; article: Article }
+  | { kind: "draft"; file: string }
+  | { kind: "rejected"; problem: SeedProblem };
+
+interface Title {
+  title: string;
+  titleSource: Article["titleSource"];
+  /** Index of the block that held the headline, removed from the body. */
+  headlineBlock: number | null;
+}
+
+function chooseTitle(frontMatterTitle: string | undefined, blocks: Block[], isMarkdown: boolean): Title | null {
+  if (frontMatterTitle) return { title: frontMatterTitle, titleSource: "front-matter", headlineBlock: null };
+  const first = blocks[0];
+  if (!first) return null;
+  if (isMarkdown && /^#{1,6}\s/.test(first.source)) {
+    return { title: stripMarkdownHeading(first.source), titleSource: "headline", headlineBlock: 0 };
+  }
+  if (blocks.length > 1 && isHeadlineBlock(first.text, first.lineCount)) {
+    return { title: first.text, titleSource: "headline", headlineBlock: 0 };
+  }
+  return null;
+}
+
+function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: readonly string[]): Tag[] {
+  const tags = new Map<string, Tag>();
+  for (const name of frontMatterTags) {
+    const known = lookupKnownEntity(name);
+    const tag: Tag = known ? { name: known.name, kind: known.kind, slug: slugify(known.name) } : { name, kind: "topic", slug: slugify(name) };
+    if (tag.slug !== "" && !tags.has(tag.slug)) tags.set(tag.slug, tag);
+  }
+  for (const entity of extractEntities({ title, paragraphs })) {
+    const slug = slugify(entity.name);
+    if (slug !== "" && !tags.has(slug)) tags.set(slug, { slug, name: entity.name, kind: entity.kind });
+  }
+  return [...tags.values()];
+}
+
+function buildArticle(seed: SeedFile): Article | null {
+  const isMarkdown = seed.path.toLowerCase().endsWith(".md");
+  const fileName = path.posix.basename(seed.path);
+  const text = decodeSeed(seed.bytes);
+  const { fields, extra, body, bodyLineOffset, warnings } = parseFrontMatter(text);
+  if (fields.draft === true) return null;
+
+  const rawBlocks = splitBlocks(body, bodyLineOffset + 1);
+  const blocks = isMarkdown ? rawBlocks.map((block) => ({ ...block, text: markdownToPlainText(block.source) })) : rawBlocks;
+  const chosen = chooseTitle(fields.title, blocks, isMarkdown);
+  const bodyBlocks = blocks.filter((_, index) => index !== chosen?.headlineBlock);
+  const { paragraphs: kept, credits, removed } = classifyBlocks(bodyBlocks, chosen?.title ?? null);
+  const paragraphs = kept.map((block) => block.text).filter((paragraph) => paragraph !== "");
+  if (paragraphs.length === 0) {
+    const why = blocks.length === 0 ? "the file has no article text" : "nothing is left of the text once boilerplate is removed";
+    throw new SeedRejection(bodyLineOffset > 0 ? bodyLineOffset : null, why);
+  }
+
+  const title = chosen?.title ?? titleFromLead(paragraphs[0] ?? "");
+  const fileDate = dateFromFileName(fileName);
+  if (fileDate && "invalid" in fileDate) {
+    throw new SeedRejection(null, `file name: "${fileDate.invalid}" looks like a date but is not a calendar date`);
+  }
+  const date = fields.date ?? fileDate?.date ?? null;
+  const id = fields.id ?? idFromFileName(fileName) ?? idFromPath(seed.path);
+  const slug = fields.slug ? slugify(fields.slug) : derivedSlug(title, id);
+  if (slug === "") throw new SeedRejection(null, `front matter: slug "${fields.slug ?? ""}" has no letters or digits to make a web address from`);
+  const wordCount = countWords(paragraphs);
+
+  return articleSchema.parse({
+    id,
+    slug,
+    url: `/articles/${slug}/`,
+    title,
+    titleSource: chosen?.titleSource ?? "lead-sentence",
+    date,
+    dateSource: fields.date ? "front-matter" : fileDate ? "file-name" : null,
+    updated: fields.updated ?? null,
+    notBefore: null,
+    author: fields.author ?? null,
+    source: fields.source ?? null,
+    originalUrl: fields.url ?? null,
+    lang: fields.lang ?? null,
+    summary: fields.summary ?? summarise(paragraphs),
+    paragraphs,
+    html: isMarkdown ? renderMarkdown(kept.map((block) => block.source).join("\n\n")) : textToHtml(paragraphs),
+    removed,
+    credits,
+    tags: tagsFor(fields.tags ?? [], title, paragraphs),
+    related: [],
+    versionOf: null,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    sourceFile: seed.path,
+    contentHash: sha256Hex(seed.bytes),
+    extra,
+    warnings,
+  } satisfies Article);
+}
+
+export function parseSeed(seed: SeedFile): SeedOutcome {
+  try {
+    const article = buildArticle(seed);
+    return article ? { kind: "article", article } : { kind: "draft", file: seed.path };
+  } catch (error) {
+    if (error instanceof SeedRejection) {
+      return { kind: "rejected", problem: { file: seed.path, line: error.line, message: error.message } };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The build report: what was published, what was refused and why, and what
+ * was changed on the way (boilerplate removed, slugs moved). Printed for the
+ * archivist and written as JSON for automation; nothing is dropped silently.
+ */
+import type { Article } from "./record/article.ts";
+import { formatProblem, type SeedProblem } from "./seeds/problem.ts";
+
+export interface BuildReport {
+  seedFiles: number;
+  published: number;
+  drafts: string[];
+  rejected: SeedProblem[];
+  notices: SeedProblem[];
+  removals: { file: string; line: number; rule: string; text: string }[];
+}
+
+export function createReport(seedFiles: number, articles: readonly Article[], drafts: string[], rejected: SeedProblem[], notices: SeedProblem[]): BuildReport {
+  return {
+    seedFiles,
+    published: articles.length,
+    drafts,
+    rejected: [...rejected].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    notices: [
+      ...notices,
+      ...articles.flatMap((article) => article.warnings.map((message) => ({ file: article.sourceFile, line: null, message }))),
+    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    removals: articles.flatMap((article) =>
+      article.removed.map((removal) => ({ file: article.sourceFile, line: removal.line, rule: removal.rule, text: removal.text })),
+    ),
+  };
+}
+
+export function formatReport(report: BuildReport, seedsLabel: string): string {
+  const lines: string[] = [];
+  for (const problem of report.rejected) lines.push(`rejected  ${formatProblem(seedsLabel, problem)}`);
+  for (const problem of report.notices) lines.push(`warning   ${formatProblem(seedsLabel, problem)}`);
+  const parts = [`${report.published} of ${report.seedFiles} seed files published`];
+  if (report.rejected.length > 0) parts.push(`${report.rejected.length} rejected`);
+  if (report.drafts.length > 0) parts.push(`${report.drafts.length} drafts skipped`);
+  parts.push(`${report.removals.length} boilerplate passages removed`);
+  lines.push(parts.join(", "));
+  return lines.join("\n");
+}

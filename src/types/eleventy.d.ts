@@ -1,0 +1,28 @@
+/**
+ * The part of Eleventy 3's API this project uses. Eleventy ships JavaScript
+ * without type declarations; declaring only what we call keeps `strict` honest.
+ */
+declare module "@11ty/eleventy" {
+  export interface UserConfig {
+    addGlobalData(name: string, value: unknown): void;
+    addExtension(extensions: string | string[], options: { key: string }): void;
+    addTemplateFormats(formats: string | string[]): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    setQuietMode(quiet: boolean): void;
+    setUseGitIgnore(use: boolean): void;
+    setServerOptions(options: Record<string, unknown>): void;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string;
+    runMode?: "build" | "serve" | "watch";
+    config?: (eleventyConfig: UserConfig) => void | Promise<void>;
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+  }
+}
