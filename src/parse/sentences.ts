@@ -8,7 +8,7 @@
 const abbreviations = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
-    "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "no", "vs", "etc", "inc", "ltd", "co",
+    "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "vs", "etc", "inc", "ltd", "co",
     "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.g", "i.e", "a.m", "p.m", "d.c", "approx", "est", "dept", "univ", "ave", "blvd",
   ],
@@ -28,7 +28,7 @@ export function splitSentences(paragraph: string): string[] {
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
     const stops = match[1] ?? "";
     const beforeStop = paragraph.slice(start, match.index);
-    if (stops === "." && endsWithAbbreviation(beforeStop)) continue;
+    if (stops === "." && !match[2] && endsWithAbbreviation(beforeStop)) continue;
     const end = match.index + stops.length + (match[2]?.length ?? 0);
     sentences.push(paragraph.slice(start, end).trim());
     start = match.index + match[0].length;

@@ -47,7 +47,8 @@ function clauseBreaks(sentence: string): number[] {
 }
 
 export function titleFromLead(paragraph: string): string {
-  const sentence = (splitSentences(paragraph)[0] ?? paragraph).replace(/[.!?…]+$/u, "").trim();
+  const firstSentence = splitSentences(paragraph)[0] ?? paragraph;
+  const sentence = firstSentence.replace(/[.!?…]+$/u, "").trim() || firstSentence.trim();
   if (sentence.length <= maxTitleLength) return sentence;
 
   const fitting = clauseBreaks(sentence).filter((at) => at >= minClauseLength && at <= maxTitleLength);

@@ -79,6 +79,8 @@ function buildArticle(seed: SeedFile): Article | null {
     throw new SeedRejection(bodyLineOffset > 0 ? bodyLineOffset : null, why);
   }
 
+  const wordCount = countWords(paragraphs);
+  if (wordCount === 0) throw new SeedRejection(null, "the text has no words, only punctuation or symbols");
   const title = chosen?.title ?? titleFromLead(paragraphs[0] ?? "");
   const fileDate = dateFromFileName(fileName);
   if (fileDate && "invalid" in fileDate) {
@@ -88,9 +90,8 @@ function buildArticle(seed: SeedFile): Article | null {
   const id = fields.id ?? idFromFileName(fileName) ?? idFromPath(seed.path);
   const slug = fields.slug ? slugify(fields.slug) : derivedSlug(title, id);
   if (slug === "") throw new SeedRejection(null, `front matter: slug "${fields.slug ?? ""}" has no letters or digits to make a web address from`);
-  const wordCount = countWords(paragraphs);
 
-  return articleSchema.parse({
+  const record = articleSchema.safeParse({
     id,
     slug,
     url: `/articles/${slug}/`,
@@ -119,6 +120,12 @@ function buildArticle(seed: SeedFile): Article | null {
     extra,
     warnings,
   } satisfies Article);
+  if (!record.success) {
+    // A record that fails its own schema is a parser bug; the seed is still reported, never dropped.
+    const issue = record.error.issues[0];
+    throw new SeedRejection(null, `internal error, please report it: the record fails its schema at ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return record.data;
 }
 
 export function parseSeed(seed: SeedFile): SeedOutcome {

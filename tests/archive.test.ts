@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "../src/archive/build-archive.ts";
+import { paginate } from "../src/archive/paginate.ts";
+import type { Article } from "../src/record/article.ts";
+import { parseSeed } from "../src/record/parse-seed.ts";
+import { seedFile } from "./helpers.ts";
+
+function record(name: string, text: string): Article {
+  const outcome = parseSeed(seedFile(name, text));
+  if (outcome.kind !== "article") throw new Error(JSON.stringify(outcome));
+  return outcome.article;
+}
+
+describe("buildArchive", () => {
+  it("orders dated articles newest first, then undated ones in seed order", () => {
+    const archive = buildArchive([
+      record("b.txt", "Undated second."),
+      record("2023-01-01-old.txt", "Old news."),
+      record("a.txt", "Undated first."),
+      record("2024-06-01-new.txt", "New news."),
+    ]);
+    expect(archive.articles.map((article) => article.sourceFile)).toEqual(["2024-06-01-new.txt", "2023-01-01-old.txt", "a.txt", "b.txt"]);
+  });
+
+  it("refuses a duplicate id, keeping the file whose path sorts first", () => {
+    const archive = buildArchive([record("z.txt", "---\nid: same\n---\nZ text."), record("a.txt", "---\nid: same\n---\nA text.")]);
+    expect(archive.articles.map((article) => article.sourceFile)).toEqual(["a.txt"]);
+    expect(archive.rejected).toEqual([{ file: "z.txt", line: null, message: 'duplicate id "same": a.txt already uses it; give one of them another id' }]);
+  });
+
+  it("gives a clashing front-matter slug to the first file and moves the other, with a notice", () => {
+    const archive = buildArchive([record("b.txt", "---\nslug: talks\n---\nB text."), record("a.txt", "---\nslug: talks\n---\nA text.")]);
+    const urls = archive.articles.map((article) => article.url);
+    expect(new Set(urls).size).toBe(2);
+    expect(archive.articles.find((article) => article.sourceFile === "a.txt")?.slug).toBe("talks");
+    expect(archive.notices.map((notice) => notice.file)).toEqual(["b.txt"]);
+  });
+
+  it("does not change an existing article's slug when another file is added", () => {
+    const existing = record("000_aaaaaaaaaaaaaaaa.txt", "Leaders met in Geneva on Monday.");
+    const before = buildArchive([existing]).articles[0]?.slug;
+    const after = buildArchive([existing, record("000_bbbbbbbbbbbbbbbb.txt", "Leaders met in Geneva on Monday.")]);
+    expect(after.articles.find((article) => article.id === "aaaaaaaaaaaaaaaa")?.slug).toBe(before);
+    expect(new Set(after.articles.map((article) => article.slug)).size).toBe(2);
+  });
+
+  it("merges a lone surname into the full name the archive knows", () => {
+    const archive = buildArchive([
+      record("a.txt", "Foreign minister Karsten Heckl spoke on Monday. Karsten Heckl said talks would go on."),
+      record("b.txt", "Minister Heckl arrived in Rome. Heckl met officials there, and Heckl left on Friday."),
+    ]);
+    const names = archive.articles.map((article) => article.tags.filter((tag) => tag.kind === "person").map((tag) => tag.name));
+    expect(names).toEqual([["Karsten Heckl"], ["Karsten Heckl"]]);
+  });
+});
+
+describe("paginate", () => {
+  it("numbers pages and links them", () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2, "/tags/x/");
+    expect(pages.map((page) => [page.url, page.items, page.previousUrl, page.nextUrl])).toEqual([
+      ["/tags/x/", [1, 2], null, "/tags/x/page/2/"],
+      ["/tags/x/page/2/", [3, 4], "/tags/x/", "/tags/x/page/3/"],
+      ["/tags/x/page/3/", [5], "/tags/x/page/2/", null],
+    ]);
+  });
+
+  it("gives one empty page for no items", () => {
+    expect(paginate([], 20, "/")).toHaveLength(1);
+  });
+});
