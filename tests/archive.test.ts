@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../src/archive/build-archive.ts";
 import { paginate } from "../src/archive/paginate.ts";
-import type { Article } from "../src/record/article.ts";
-import { parseSeed } from "../src/record/parse-seed.ts";
-import { seedFile } from "./helpers.ts";
-
-function record(name: string, text: string): Article {
-  const outcome = parseSeed(seedFile(name, text));
-  if (outcome.kind !== "article") throw new Error(JSON.stringify(outcome));
-  return outcome.article;
-}
+import { parseArticle as record } from "./helpers.ts";
 
 describe("buildArchive", () => {
   it("orders dated articles newest first, then undated ones in seed order", () => {

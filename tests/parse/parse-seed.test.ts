@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSeed } from "../../src/record/parse-seed.ts";
-import type { Article } from "../../src/record/article.ts";
-import { seedFile } from "../helpers.ts";
-
-function article(name: string, text: string): Article {
-  const outcome = parseSeed(seedFile(name, text));
-  if (outcome.kind !== "article") throw new Error(JSON.stringify(outcome));
-  return outcome.article;
-}
+import { parseArticle as article, seedFile } from "../helpers.ts";
 
 describe("parseSeed", () => {
   it("prefers the front-matter title and keeps the first line as text", () => {
