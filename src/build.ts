@@ -32,7 +32,7 @@ async function checkFolders(options: BuildOptions, cwd: string): Promise<void> {
 
 export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildReport> {
   await checkFolders(options, cwd);
-  const { archive, report } = await loadArchive(options.seedsDir);
+  const { archive, report } = await loadArchive(options.seedsDir, options.maxSeedBytes);
   const siteData = buildSiteData(archive, options.site);
   await replaceFolder(options.outputDir, (folder) => renderSite(siteData, folder));
   await mkdir(options.stateDir, { recursive: true });

@@ -64,8 +64,9 @@ function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: 
 function buildArticle(seed: SeedFile): Article | null {
   const isMarkdown = seed.path.toLowerCase().endsWith(".md");
   const fileName = path.posix.basename(seed.path);
-  const text = decodeSeed(seed.bytes);
-  const { fields, extra, body, bodyLineOffset, warnings } = parseFrontMatter(text);
+  if (seed.unreadable) throw new SeedRejection(null, seed.unreadable);
+  const decoded = decodeSeed(seed.bytes);
+  const { fields, extra, body, bodyLineOffset, warnings } = parseFrontMatter(decoded.text);
   if (fields.draft === true) return null;
 
   const rawBlocks = splitBlocks(body, bodyLineOffset + 1);
@@ -117,8 +118,9 @@ function buildArticle(seed: SeedFile): Article | null {
     readingMinutes: readingMinutes(wordCount),
     sourceFile: seed.path,
     contentHash: sha256Hex(seed.bytes),
+    encoding: decoded.encoding,
     extra,
-    warnings,
+    warnings: [...decoded.warnings, ...warnings],
   } satisfies Article);
   if (!record.success) {
     // A record that fails its own schema is a parser bug; the seed is still reported, never dropped.

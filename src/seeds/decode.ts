@@ -1,24 +1,128 @@
 /**
- * Bytes to text. Seeds arrive from scrapers and editors on every platform, so
- * a byte-order mark is dropped and CRLF / CR line endings become LF before any
- * parsing; bytes that are not UTF-8 text are refused rather than guessed at.
+ * Bytes to text. Seeds arrive from scrapers, email and copy-paste on every
+ * platform, so the encoding is read from a byte-order mark, else the bytes
+ * are taken as UTF-8 when they are valid UTF-8, else a detector (chardet)
+ * ranks the legacy encodings and iconv-lite decodes. A decoding is accepted
+ * only if it is clean (no replacement or control characters), so mojibake is
+ * refused rather than published. Line endings become LF, and characters that
+ * are invisible or invalid on a web page are removed with a warning.
  */
+import { analyse } from "chardet";
+import iconv from "iconv-lite";
 import { SeedRejection } from "./problem.ts";
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+export interface DecodedSeed {
+  text: string;
+  /** The encoding the bytes were read as, e.g. `UTF-8`, `UTF-16LE`, `windows-1252`. */
+  encoding: string;
+  warnings: string[];
+}
 
-export function decodeSeed(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new SeedRejection(null, "the file is empty");
-  if (bytes.includes(0)) throw new SeedRejection(null, "the file is binary (it contains NUL bytes), not text");
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new SeedRejection(null, "the file is not valid UTF-8 text; save it as UTF-8 and build again");
+const byteOrderMarks = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: "UTF-8" },
+  { bytes: [0xff, 0xfe], encoding: "UTF-16LE" },
+  { bytes: [0xfe, 0xff], encoding: "UTF-16BE" },
+] as const;
+
+/**
+ * Legacy encodings of Latin-script text; a low-confidence guess among them is
+ * read as windows-1252, as browsers do. A low-confidence guess of any other
+ * encoding is mojibake more often than not, so it is never used.
+ */
+const latinFamily = /^(ISO-8859-(1|2|9|15)|windows-125[02478])$/;
+const minimumConfidence = 50;
+
+/** C0 and C1 controls other than tab and line breaks, and the two noncharacters: invalid in HTML and XML. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+/** Zero-width spaces and word joiners: invisible, and they split words and slugs. Joiners (U+200C, U+200D) are kept: scripts and emoji need them. */
+const zeroWidthCharacters = /[\u200B\u2060\uFEFF]/g;
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** C1 controls and stray C0 controls are what a wrong legacy decoding leaves behind. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const wrongDecoding = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/;
+
+function isClean(text: string): boolean {
+  return !loneSurrogate.test(text) && !wrongDecoding.test(text);
+}
+
+function decodeWithBom(bytes: Uint8Array): DecodedSeed | null {
+  const mark = byteOrderMarks.find((candidate) => startsWith(bytes, candidate.bytes));
+  if (!mark) return null;
+  const body = bytes.subarray(mark.bytes.length);
+  const text = mark.encoding === "UTF-8" ? decodeUtf8(body) : iconv.decode(Buffer.from(body), mark.encoding, { stripBOM: false });
+  if (text === null || loneSurrogate.test(text) || text.includes("\uFFFD") || (mark.encoding !== "UTF-8" && body.length % 2 !== 0)) {
+    throw new SeedRejection(null, `the file starts with a ${mark.encoding} byte-order mark but is not valid ${mark.encoding} text; save it as UTF-8 and build again`);
   }
-  return normaliseLineEndings(text);
+  return { text, encoding: mark.encoding, warnings: [] };
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function legacyEncoding(name: string, bytes: Uint8Array): { decodeAs: string; name: string } {
+  // Bytes 0x80-0x9F are controls in ISO-8859-1 but curly quotes and dashes in windows-1252, the encoding such files really use.
+  if (name === "ISO-8859-1" || name === "windows-1252") {
+    return bytes.some((byte) => byte >= 0x80 && byte <= 0x9f) ? { decodeAs: "windows-1252", name: "windows-1252" } : { decodeAs: "windows-1252", name: "ISO-8859-1" };
+  }
+  return { decodeAs: name, name };
+}
+
+function decodeDetected(bytes: Uint8Array): DecodedSeed {
+  const buffer = Buffer.from(bytes);
+  for (const match of analyse(bytes)) {
+    const sure = match.confidence >= minimumConfidence;
+    if (!sure && !latinFamily.test(match.name)) continue;
+    const guessed = sure ? match.name : "windows-1252";
+    const { decodeAs, name } = legacyEncoding(guessed, bytes);
+    if (!iconv.encodingExists(decodeAs)) continue;
+    const text = iconv.decode(buffer, decodeAs, { stripBOM: false });
+    if (!isClean(text)) continue;
+    const how = guessed === match.name ? `detected with ${match.confidence}% confidence` : `the detector was unsure (${match.name}, ${match.confidence}%), so the most common legacy encoding was used`;
+    return { text, encoding: name, warnings: [`the file is not UTF-8; read as ${name} (${how}); save it as UTF-8 to be sure`] };
+  }
+  throw new SeedRejection(null, "the file is not valid UTF-8 text and its encoding could not be recognised; save it as UTF-8 and build again");
 }
 
 export function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, "\n");
+}
+
+function removeInvisible(decoded: DecodedSeed): DecodedSeed {
+  const warnings = [...decoded.warnings];
+  let text = normaliseLineEndings(decoded.text);
+  const controls = text.match(controlCharacters)?.length ?? 0;
+  if (controls > 0) {
+    text = text.replace(controlCharacters, "");
+    warnings.push(`removed ${controls} control character${controls === 1 ? "" : "s"} that cannot appear on a web page`);
+  }
+  const zeroWidth = text.match(zeroWidthCharacters)?.length ?? 0;
+  if (zeroWidth > 0) {
+    text = text.replace(zeroWidthCharacters, "");
+    warnings.push(`removed ${zeroWidth} zero-width character${zeroWidth === 1 ? "" : "s"}`);
+  }
+  return { ...decoded, text, warnings };
+}
+
+export function decodeSeed(bytes: Uint8Array): DecodedSeed {
+  if (bytes.length === 0) throw new SeedRejection(null, "the file is empty");
+  const withBom = decodeWithBom(bytes);
+  if (!withBom && bytes.includes(0)) throw new SeedRejection(null, "the file is binary (it contains NUL bytes), not text");
+  const asUtf8 = withBom ? null : decodeUtf8(bytes);
+  const decoded = removeInvisible(withBom ?? (asUtf8 === null ? decodeDetected(bytes) : { text: asUtf8, encoding: "UTF-8", warnings: [] }));
+  if (decoded.text.trim() === "") throw new SeedRejection(null, "the file holds only white space, no text");
+  return decoded;
 }
