@@ -20,7 +20,7 @@ import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
 import { textToHtml } from "../site/html.ts";
 import { articleSchema, type Article, type Tag } from "./article.ts";
-import { derivedSlug, idFromFileName, idFromPath, sha256Hex } from "./identity.ts";
+import { chooseSlug, idFromFileName, idFromPath, sha256Hex } from "./identity.ts";
 
 export type SeedOutcome =
   | { kind: "article"; article: Article }
@@ -89,8 +89,7 @@ function buildArticle(seed: SeedFile): Article | null {
   }
   const date = fields.date ?? fileDate?.date ?? null;
   const id = fields.id ?? idFromFileName(fileName) ?? idFromPath(seed.path);
-  const slug = fields.slug ? slugify(fields.slug) : derivedSlug(title, id);
-  if (slug === "") throw new SeedRejection(null, `front matter: slug "${fields.slug ?? ""}" has no letters or digits to make a web address from`);
+  const { slug, warning: slugWarning } = chooseSlug(fields.slug, title, id);
 
   const record = articleSchema.safeParse({
     id,
@@ -120,7 +119,7 @@ function buildArticle(seed: SeedFile): Article | null {
     contentHash: sha256Hex(seed.bytes),
     encoding: decoded.encoding,
     extra,
-    warnings: [...decoded.warnings, ...warnings],
+    warnings: [...decoded.warnings, ...warnings, ...(slugWarning ? [slugWarning] : [])],
   } satisfies Article);
   if (!record.success) {
     // A record that fails its own schema is a parser bug; the seed is still reported, never dropped.
