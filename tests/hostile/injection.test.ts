@@ -4,10 +4,11 @@
  * checked. Nothing a seed says becomes a tag, an attribute or a script, and
  * `{{ }}`, `{% %}` and `${ }` come out as the characters typed.
  */
-import { cp, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleSchema, type Article } from "../../src/record/article.ts";
+import type { BuildReport } from "../../src/report.ts";
 import { fixturesDir, temporaryFolder } from "../helpers.ts";
 import { runBuild, snapshot, type BuildRun } from "./run-build.ts";
 
@@ -144,6 +145,14 @@ describe("a build from hostile seeds", () => {
       expect(record?.url).toMatch(/^\/articles\/[a-z0-9-]{1,100}\/$/);
       expect(record?.url).not.toBe("/articles/con/");
     }
+  });
+
+  it("writes the report as JSON in the state folder, outside the published site, with every rejection and warning", async () => {
+    const report = JSON.parse(await readFile(path.join(work, "state", "report.json"), "utf8")) as BuildReport;
+    expect(report.rejected.map((problem) => problem.file).sort()).toEqual([hostileFileNames.controlCharacters, "javascript-url.txt"].sort());
+    expect(report.rejected.find((problem) => problem.file === "javascript-url.txt")?.message).toContain("url must be an http:// or https:// address");
+    expect(report.notices).toContainEqual({ file: "markup-in-every-field.md", line: null, message: `front matter: slug ${JSON.stringify('"><script>alert("slug")</script>')} is not URL-safe; published as "script-alert-slug-script"` });
+    expect([...files.keys()].filter((file) => file.includes("report"))).toEqual([]);
   });
 
   it("prints file names with control characters as escapes, so the report cannot rewrite the terminal", () => {
