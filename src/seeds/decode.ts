@@ -44,9 +44,12 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** C1 controls and stray C0 controls are what a wrong legacy decoding leaves behind. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const wrongDecoding = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/;
+/**
+ * C1 controls and replacement characters are what a wrong legacy decoding
+ * leaves behind. (C0 controls read the same in every ASCII-based encoding, so
+ * they say nothing about it; they are removed later with a warning.)
+ */
+const wrongDecoding = /[\u0080-\u009F\uFFFD]/;
 
 function isClean(text: string): boolean {
   return !loneSurrogate.test(text) && !wrongDecoding.test(text);
@@ -57,7 +60,7 @@ function decodeWithBom(bytes: Uint8Array): DecodedSeed | null {
   if (!mark) return null;
   const body = bytes.subarray(mark.bytes.length);
   const text = mark.encoding === "UTF-8" ? decodeUtf8(body) : iconv.decode(Buffer.from(body), mark.encoding, { stripBOM: false });
-  if (text === null || loneSurrogate.test(text) || text.includes("\uFFFD") || (mark.encoding !== "UTF-8" && body.length % 2 !== 0)) {
+  if (text === null || loneSurrogate.test(text) || (mark.encoding !== "UTF-8" && body.length % 2 !== 0)) {
     throw new SeedRejection(null, `the file starts with a ${mark.encoding} byte-order mark but is not valid ${mark.encoding} text; save it as UTF-8 and build again`);
   }
   return { text, encoding: mark.encoding, warnings: [] };
@@ -114,6 +117,8 @@ function removeInvisible(decoded: DecodedSeed): DecodedSeed {
     text = text.replace(zeroWidthCharacters, "");
     warnings.push(`removed ${zeroWidth} zero-width character${zeroWidth === 1 ? "" : "s"}`);
   }
+  const replacements = text.match(/\uFFFD/g)?.length ?? 0;
+  if (replacements > 0) warnings.push(`the text holds ${replacements} replacement character${replacements === 1 ? "" : "s"} (\uFFFD): an earlier conversion damaged it; check the original`);
   return { ...decoded, text, warnings };
 }
 

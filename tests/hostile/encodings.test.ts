@@ -80,6 +80,18 @@ describe("encodings", () => {
     expect(record.warnings.join("\n")).toContain("the file is not UTF-8; read as ISO-8859-1");
   });
 
+  it("reads a Windows-1252 file with a stray control character, removing it with a warning", () => {
+    const record = parsed(windows1252("Quotes from Windows\n\n“Quoted”\u0007 text here.\n"));
+    expect(record.encoding).toBe("windows-1252");
+    expect(record.paragraphs).toEqual(["“Quoted” text here."]);
+    expect(record.warnings).toContain("removed 1 control character that cannot appear on a web page");
+  });
+
+  it("warns about replacement characters left by an earlier, damaging conversion", () => {
+    const record = parsed(new TextEncoder().encode("Talks resume in Geneva\n\nThe caf\uFFFD owners met."));
+    expect(record.warnings.join("\n")).toContain("holds 1 replacement character");
+  });
+
   it("refuses a UTF-16 file whose bytes break off mid-character", () => {
     const bytes = utf16(story, "le");
     expect(rejection(parseSeed({ path: "cut.txt", bytes: bytes.subarray(0, bytes.length - 1) }))).toContain("not valid UTF-16LE text");
