@@ -56,7 +56,7 @@ const fieldName = fc.constantFrom("title", "date", "updated", "author", "source"
 
 /** Front matter that is sometimes valid, often wrong, and sometimes never closes. */
 const frontMatter = fc
-  .tuple(fc.array(fc.tuple(fieldName, yamlValue), { maxLength: 6 }), fc.boolean())
+  .tuple(fc.uniqueArray(fc.tuple(fieldName, yamlValue), { maxLength: 6, selector: ([name]) => name }), fc.constantFrom(true, true, true, false))
   .map(([fields, closes]) => `---\n${fields.map(([name, value]) => `${name}: ${value}`).join("\n")}\n${closes ? "---\n" : ""}`);
 
 const hostileDocument = fc
