@@ -34,6 +34,12 @@ export function isReservedSlug(slug: string): boolean {
   return reservedNames.test(slug);
 }
 
+/** A tag's slug, the folder of `/tags/<slug>/`: never a name Windows reserves. */
+export function tagSlug(name: string): string {
+  const slug = slugify(name);
+  return isReservedSlug(slug) ? `${slug}-tag` : slug;
+}
+
 /**
  * The id as a URL part. An id that is already URL-safe is used as it is; any
  * other (capitals, punctuation, `../`, other scripts, very long) is slugified

@@ -13,14 +13,14 @@ import { dateFromFileName } from "../parse/dates.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
 import { summarise } from "../parse/summary.ts";
-import { countWords, readingMinutes, slugify } from "../parse/text.ts";
+import { countWords, readingMinutes } from "../parse/text.ts";
 import { isHeadlineBlock, stripMarkdownHeading, titleFromLead } from "../parse/title.ts";
 import { decodeSeed } from "../seeds/decode.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
 import { textToHtml } from "../site/html.ts";
 import { articleSchema, type Article, type Tag } from "./article.ts";
-import { chooseSlug, idFromFileName, idFromPath, sha256Hex } from "./identity.ts";
+import { chooseSlug, idFromFileName, tagSlug, idFromPath, sha256Hex } from "./identity.ts";
 
 export type SeedOutcome =
   | { kind: "article"; article: Article }
@@ -51,11 +51,11 @@ function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: 
   const tags = new Map<string, Tag>();
   for (const name of frontMatterTags) {
     const known = lookupKnownEntity(name);
-    const tag: Tag = known ? { name: known.name, kind: known.kind, slug: slugify(known.name) } : { name, kind: "topic", slug: slugify(name) };
+    const tag: Tag = known ? { name: known.name, kind: known.kind, slug: tagSlug(known.name) } : { name, kind: "topic", slug: tagSlug(name) };
     if (tag.slug !== "" && !tags.has(tag.slug)) tags.set(tag.slug, tag);
   }
   for (const entity of extractEntities({ title, paragraphs })) {
-    const slug = slugify(entity.name);
+    const slug = tagSlug(entity.name);
     if (slug !== "" && !tags.has(slug)) tags.set(slug, { slug, name: entity.name, kind: entity.kind });
   }
   return [...tags.values()];

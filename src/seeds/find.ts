@@ -48,7 +48,8 @@ export function comparePaths(a: string, b: string): number {
 }
 
 function formatSize(bytes: number): string {
-  return `${bytes.toLocaleString("en")} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB)`;
+  const readable = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes.toLocaleString("en")} bytes (${readable})`;
 }
 
 export function tooLargeReason(size: number, maxBytes: number): string {

@@ -159,7 +159,7 @@ describe("files that are not articles", () => {
     const [huge, small] = await readSeedFiles(folder, 1_000);
     expect(huge?.bytes.length).toBe(0);
     expect(rejection(parseSeed(huge ?? seedFile("missing", "")))).toBe(
-      "the file is 12,000 bytes (0.0 MB), over the limit of 1,000 bytes (0.0 MB); split it, or raise ARCHIVE_MAX_SEED_BYTES",
+      "the file is 12,000 bytes (11.7 KB), over the limit of 1,000 bytes (1.0 KB); split it, or raise ARCHIVE_MAX_SEED_BYTES",
     );
     expect(small?.unreadable).toBeUndefined();
   });

@@ -59,6 +59,20 @@ describe("hostile slugs", () => {
   });
 });
 
+describe("hostile tags", () => {
+  it("gives tags a URL-safe slug that is never a name Windows reserves", () => {
+    const record = article(withFrontMatter("story.txt", `tags: [CON, "../../etc", "<script>alert(1)</script>", nul]`));
+    expect(record.tags.map((tag) => [tag.name, tag.slug])).toEqual(
+      expect.arrayContaining([
+        ["CON", "con-tag"],
+        ["../../etc", "etc"],
+        ["<script>alert(1)</script>", "script-alert-1-script"],
+        ["nul", "nul-tag"],
+      ]),
+    );
+  });
+});
+
 describe("hostile ids", () => {
   it.each(["../../etc/passwd", "/absolute/id", "a\\b", "CON", "x".repeat(5000), "Ünïcødé ïd", "<script>"])("gives id %j a URL-safe address", (id) => {
     const record = article(withFrontMatter("story.txt", `title: Budget agreed\nid: ${JSON.stringify(id)}`));
