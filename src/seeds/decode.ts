@@ -3,7 +3,7 @@
  * platform, so the encoding is read from a byte-order mark, else the bytes
  * are taken as UTF-8 when they are valid UTF-8, else a detector (chardet)
  * ranks the legacy encodings and iconv-lite decodes. A decoding is accepted
- * only if it is clean (no replacement or control characters), so mojibake is
+ * only if it is clean (no C1 control or replacement characters), so mojibake is
  * refused rather than published. Line endings become LF, and characters that
  * are invisible or invalid on a web page are removed with a warning.
  */

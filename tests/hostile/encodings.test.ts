@@ -7,24 +7,15 @@
 import { symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSeed, type SeedOutcome } from "../../src/record/parse-seed.ts";
 import type { Article } from "../../src/record/article.ts";
+import { parseSeed } from "../../src/record/parse-seed.ts";
 import { readSeedFiles } from "../../src/seeds/find.ts";
 import { parseMaxSeedBytes } from "../../src/config.ts";
 import { seedFile, temporaryFolder } from "../helpers.ts";
+import { articleOf, rejectionOf } from "./outcomes.ts";
 
 const story = "Talks resume in Geneva\n\nThe “delegates” met on Tuesday – it’s the first meeting since May. Café owners said the naïve plan would fail.\n";
 const latin1Story = "Talks resume in Geneva\n\nCafé owners in Zürich said the naïve plan would fail, according to the résumé.\n";
-
-function article(outcome: SeedOutcome): Article {
-  if (outcome.kind !== "article") throw new Error(`expected an article, got ${JSON.stringify(outcome)}`);
-  return outcome.article;
-}
-
-function rejection(outcome: SeedOutcome): string {
-  if (outcome.kind !== "rejected") throw new Error(`expected a rejection, got ${outcome.kind}`);
-  return outcome.problem.message;
-}
 
 function utf16(text: string, byteOrder: "le" | "be"): Uint8Array {
   const bytes = Buffer.from(text, "utf16le");
@@ -39,7 +30,7 @@ function windows1252(text: string): Uint8Array {
 }
 
 function parsed(bytes: Uint8Array, name = "seed.txt"): Article {
-  return article(parseSeed({ path: name, bytes }));
+  return articleOf(parseSeed({ path: name, bytes }));
 }
 
 describe("encodings", () => {
@@ -94,12 +85,12 @@ describe("encodings", () => {
 
   it("refuses a UTF-16 file whose bytes break off mid-character", () => {
     const bytes = utf16(story, "le");
-    expect(rejection(parseSeed({ path: "cut.txt", bytes: bytes.subarray(0, bytes.length - 1) }))).toContain("not valid UTF-16LE text");
+    expect(rejectionOf(parseSeed({ path: "cut.txt", bytes: bytes.subarray(0, bytes.length - 1) }))).toContain("not valid UTF-16LE text");
   });
 
   it("refuses bytes that no encoding reads as clean text rather than guessing", () => {
     const outcome = parseSeed({ path: "noise.txt", bytes: Uint8Array.from([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x81, 0x8d, 0x8f]) });
-    expect(rejection(outcome)).toContain("encoding could not be recognised");
+    expect(rejectionOf(outcome)).toContain("encoding could not be recognised");
   });
 });
 
@@ -145,11 +136,11 @@ describe("files that are not articles", () => {
     ["whitespace only", " \n\t\r\n\u00a0 \n", "only white space"],
     ["zero-width characters only", "\u200B\uFEFF\n", "only white space"],
   ])("refuses an %s file", (_, text, reason) => {
-    expect(rejection(parseSeed(seedFile("blank.txt", text)))).toContain(reason);
+    expect(rejectionOf(parseSeed(seedFile("blank.txt", text)))).toContain(reason);
   });
 
   it("refuses a binary file (NUL bytes)", () => {
-    expect(rejection(parseSeed({ path: "image.txt", bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]) }))).toContain("binary");
+    expect(rejectionOf(parseSeed({ path: "image.txt", bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]) }))).toContain("binary");
   });
 
   it("refuses a file over the size limit, naming its size and the limit, without reading it", async () => {
@@ -158,7 +149,7 @@ describe("files that are not articles", () => {
     await writeFile(path.join(folder, "small.txt"), "A sentence of text.\n");
     const [huge, small] = await readSeedFiles(folder, 1_000);
     expect(huge?.bytes.length).toBe(0);
-    expect(rejection(parseSeed(huge ?? seedFile("missing", "")))).toBe(
+    expect(rejectionOf(parseSeed(huge ?? seedFile("missing", "")))).toBe(
       "the file is 12,000 bytes (11.7 KB), over the limit of 1,000 bytes (1.0 KB); split it, or raise ARCHIVE_MAX_SEED_BYTES",
     );
     expect(small?.unreadable).toBeUndefined();
@@ -177,7 +168,7 @@ describe("files that are not articles", () => {
     await symlink("/etc/passwd", path.join(folder, "link.txt"));
     const seeds = await readSeedFiles(folder);
     expect(seeds.map((seed) => seed.path)).toEqual(["link.txt", "real.txt"]);
-    expect(rejection(parseSeed(seeds[0] ?? seedFile("missing", "")))).toContain("symbolic link, which is not followed");
+    expect(rejectionOf(parseSeed(seeds[0] ?? seedFile("missing", "")))).toContain("symbolic link, which is not followed");
     expect(seeds[0]?.bytes.length).toBe(0);
   });
 });

@@ -5,20 +5,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/build-archive.ts";
-import type { Article } from "../../src/record/article.ts";
 import { chooseSlug, derivedSlug } from "../../src/record/identity.ts";
 import { parseSeed, type SeedOutcome } from "../../src/record/parse-seed.ts";
 import { seedFile } from "../helpers.ts";
+import { articleOf } from "./outcomes.ts";
 
 const body = "The council met on Tuesday and agreed the budget.\n";
 
 function withFrontMatter(file: string, frontMatter: string, text = body): SeedOutcome {
   return parseSeed(seedFile(file, `---\n${frontMatter}\n---\n${text}`));
-}
-
-function article(outcome: SeedOutcome): Article {
-  if (outcome.kind !== "article") throw new Error(`expected an article, got ${JSON.stringify(outcome)}`);
-  return outcome.article;
 }
 
 const safeUrl = /^\/articles\/[a-z0-9]+(-[a-z0-9]+)*\/$/;
@@ -31,25 +26,25 @@ describe("hostile slugs", () => {
     ["C:\\Users\\Public", "c-users-public"],
     ["Talks/../../../outside", "talks-outside"],
   ])("makes %j URL-safe and says so", (requested, expected) => {
-    const record = article(withFrontMatter("story.txt", `slug: ${JSON.stringify(requested)}`));
+    const record = articleOf(withFrontMatter("story.txt", `slug: ${JSON.stringify(requested)}`));
     expect(record.slug).toBe(expected);
     expect(record.url).toMatch(safeUrl);
     expect(record.warnings).toContain(`front matter: slug ${JSON.stringify(requested)} is not URL-safe; published as "${expected}"`);
   });
 
   it.each(["/", "..", "../..", "\\", "…"])("falls back to the derived slug for %j, which has nothing to make an address from", (requested) => {
-    const record = article(withFrontMatter("story.txt", `title: Budget agreed\nid: budget-1\nslug: ${JSON.stringify(requested)}`));
+    const record = articleOf(withFrontMatter("story.txt", `title: Budget agreed\nid: budget-1\nslug: ${JSON.stringify(requested)}`));
     expect(record.slug).toBe("budget-agreed-budget-1");
   });
 
   it.each(["con", "NUL", "aux", "com1", "LPT9", "prn"])("never publishes at a name Windows reserves (%s)", (requested) => {
-    const record = article(withFrontMatter("story.txt", `title: Budget agreed\nid: budget-1\nslug: ${requested}`));
+    const record = articleOf(withFrontMatter("story.txt", `title: Budget agreed\nid: budget-1\nslug: ${requested}`));
     expect(record.slug).toBe("budget-agreed-budget-1");
     expect(record.warnings.join("\n")).toContain("reserved file name on Windows");
   });
 
   it("cuts a very long slug to 80 characters at a word break", () => {
-    const record = article(withFrontMatter("story.txt", `slug: ${"budget-".repeat(200)}end`));
+    const record = articleOf(withFrontMatter("story.txt", `slug: ${"budget-".repeat(200)}end`));
     expect(record.slug.length).toBeLessThanOrEqual(80);
     expect(record.slug).toMatch(/^budget(-budget)*$/);
   });
@@ -61,7 +56,7 @@ describe("hostile slugs", () => {
 
 describe("hostile tags", () => {
   it("gives tags a URL-safe slug that is never a name Windows reserves", () => {
-    const record = article(withFrontMatter("story.txt", `tags: [CON, "../../etc", "<script>alert(1)</script>", nul]`));
+    const record = articleOf(withFrontMatter("story.txt", `tags: [CON, "../../etc", "<script>alert(1)</script>", nul]`));
     expect(record.tags.map((tag) => [tag.name, tag.slug])).toEqual(
       expect.arrayContaining([
         ["CON", "con-tag"],
@@ -75,7 +70,7 @@ describe("hostile tags", () => {
 
 describe("hostile ids", () => {
   it.each(["../../etc/passwd", "/absolute/id", "a\\b", "CON", "x".repeat(5000), "Ünïcødé ïd", "<script>"])("gives id %j a URL-safe address", (id) => {
-    const record = article(withFrontMatter("story.txt", `title: Budget agreed\nid: ${JSON.stringify(id)}`));
+    const record = articleOf(withFrontMatter("story.txt", `title: Budget agreed\nid: ${JSON.stringify(id)}`));
     expect(record.id).toBe(id);
     expect(record.url).toMatch(safeUrl);
     expect(record.url.length).toBeLessThan(150);
@@ -89,7 +84,7 @@ describe("hostile ids", () => {
 
 describe("clashes across the archive", () => {
   function archiveOf(outcomes: SeedOutcome[]) {
-    return buildArchive(outcomes.map(article));
+    return buildArchive(outcomes.map(articleOf));
   }
 
   it("gives two articles whose ids differ only in punctuation, with the same title, two addresses", () => {
@@ -136,11 +131,11 @@ describe("clashes across the archive", () => {
   });
 
   it("keeps the id and address of a seed renamed between builds when the id is in its name or front matter", () => {
-    const named = article(parseSeed(seedFile("000_e6d30eb71dfbbe6e.txt", body)));
-    const renamed = article(parseSeed(seedFile("2024-05-16_e6d30eb71dfbbe6e.txt", body)));
+    const named = articleOf(parseSeed(seedFile("000_e6d30eb71dfbbe6e.txt", body)));
+    const renamed = articleOf(parseSeed(seedFile("2024-05-16_e6d30eb71dfbbe6e.txt", body)));
     expect(renamed.url).toBe(named.url);
-    const fromFrontMatter = article(withFrontMatter("old-name.txt", "id: budget-1"));
-    const movedFrontMatter = article(withFrontMatter("archive/new-name.txt", "id: budget-1"));
+    const fromFrontMatter = articleOf(withFrontMatter("old-name.txt", "id: budget-1"));
+    const movedFrontMatter = articleOf(withFrontMatter("archive/new-name.txt", "id: budget-1"));
     expect(movedFrontMatter.url).toBe(fromFrontMatter.url);
   });
 });
