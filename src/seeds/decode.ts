@@ -9,6 +9,7 @@
  */
 import { analyse } from "chardet";
 import iconv from "iconv-lite";
+import { repairMojibake } from "./mojibake.ts";
 import { SeedRejection } from "./problem.ts";
 
 export interface DecodedSeed {
@@ -104,21 +105,24 @@ export function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-function removeInvisible(decoded: DecodedSeed): DecodedSeed {
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** Repairs what an earlier conversion garbled, removes what cannot be shown, and says so. */
+function cleanUp(decoded: DecodedSeed): DecodedSeed {
   const warnings = [...decoded.warnings];
-  let text = normaliseLineEndings(decoded.text);
-  const controls = text.match(controlCharacters)?.length ?? 0;
-  if (controls > 0) {
-    text = text.replace(controlCharacters, "");
-    warnings.push(`removed ${controls} control character${controls === 1 ? "" : "s"} that cannot appear on a web page`);
-  }
-  const zeroWidth = text.match(zeroWidthCharacters)?.length ?? 0;
-  if (zeroWidth > 0) {
-    text = text.replace(zeroWidthCharacters, "");
-    warnings.push(`removed ${zeroWidth} zero-width character${zeroWidth === 1 ? "" : "s"}`);
-  }
+  // Before control characters go: "â€\u009d" (a closing quote mark read through Latin-1) needs its last character.
+  const { text: repaired, repairs } = repairMojibake(normaliseLineEndings(decoded.text));
+  if (repairs > 0) warnings.push(`repaired ${plural(repairs, "character")} garbled by an earlier conversion (such as "â€™" for "’")`);
+  const controls = repaired.match(controlCharacters)?.length ?? 0;
+  if (controls > 0) warnings.push(`removed ${plural(controls, "control character")} that cannot appear on a web page`);
+  const visible = repaired.replace(controlCharacters, "");
+  const zeroWidth = visible.match(zeroWidthCharacters)?.length ?? 0;
+  if (zeroWidth > 0) warnings.push(`removed ${plural(zeroWidth, "zero-width character")}`);
+  const text = visible.replace(zeroWidthCharacters, "");
   const replacements = text.match(/\uFFFD/g)?.length ?? 0;
-  if (replacements > 0) warnings.push(`the text holds ${replacements} replacement character${replacements === 1 ? "" : "s"} (\uFFFD): an earlier conversion damaged it; check the original`);
+  if (replacements > 0) warnings.push(`the text holds ${plural(replacements, "replacement character")} (\uFFFD): an earlier conversion damaged it; check the original`);
   return { ...decoded, text, warnings };
 }
 
@@ -127,7 +131,7 @@ export function decodeSeed(bytes: Uint8Array): DecodedSeed {
   const withBom = decodeWithBom(bytes);
   if (!withBom && bytes.includes(0)) throw new SeedRejection(null, "the file is binary (it contains NUL bytes), not text");
   const asUtf8 = withBom ? null : decodeUtf8(bytes);
-  const decoded = removeInvisible(withBom ?? (asUtf8 === null ? decodeDetected(bytes) : { text: asUtf8, encoding: "UTF-8", warnings: [] }));
+  const decoded = cleanUp(withBom ?? (asUtf8 === null ? decodeDetected(bytes) : { text: asUtf8, encoding: "UTF-8", warnings: [] }));
   if (decoded.text.trim() === "") throw new SeedRejection(null, "the file holds only white space, no text");
   return decoded;
 }

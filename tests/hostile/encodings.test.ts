@@ -83,6 +83,19 @@ describe("encodings", () => {
     expect(record.warnings.join("\n")).toContain("holds 1 replacement character");
   });
 
+  it("repairs UTF-8 that was once read as Windows-1252 or Latin-1 (mojibake) and says how many characters it repaired", () => {
+    const record = parsed(new TextEncoder().encode("Talks resume in Geneva\n\nItâ€™s the cafÃ© owners â€œagainâ€\u009d â€” see Ã‰cole. ðŸ˜€ Itâ\u0080\u0099s done."));
+    expect(record.paragraphs).toEqual(["It’s the café owners “again” — see École. 😀 It’s done."]);
+    expect(record.html).not.toMatch(/â€|Ã/);
+    expect(record.warnings).toContain('repaired 8 characters garbled by an earlier conversion (such as "â€™" for "’")');
+  });
+
+  it("leaves accented capitals next to quote marks alone: they are not mojibake", () => {
+    const record = parsed(new TextEncoder().encode("Talks resume in Geneva\n\n“JOSÉ” said CAFÉ’s owner, and Gruß’ and «À» too."));
+    expect(record.paragraphs).toEqual(["“JOSÉ” said CAFÉ’s owner, and Gruß’ and «À» too."]);
+    expect(record.warnings.join("\n")).not.toContain("repaired");
+  });
+
   it("refuses a UTF-16 file whose bytes break off mid-character", () => {
     const bytes = utf16(story, "le");
     expect(rejectionOf(parseSeed({ path: "cut.txt", bytes: bytes.subarray(0, bytes.length - 1) }))).toContain("not valid UTF-16LE text");
