@@ -75,6 +75,20 @@ describe("a build that fails part-way", () => {
     expect(await readdir(path.join(work, "kill-test"))).toEqual(["site"]);
   });
 
+  it("exits 2 and leaves the previous site byte for byte when the state folder cannot be made", async () => {
+    const notAFolder = path.join(work, "state-is-a-file");
+    await writeFile(notAFolder, "");
+    // Other seeds than the previous site's, so a site swapped in anyway would show.
+    const otherSeeds = path.join(work, "other-seeds");
+    await mkdir(otherSeeds);
+    await writeFile(path.join(otherSeeds, "story.txt"), "The council met on Tuesday and agreed the budget.\n");
+    const result = await runBuild({ ARCHIVE_SEEDS_DIR: otherSeeds, ARCHIVE_OUTPUT_DIR: output, ARCHIVE_STATE_DIR: path.join(notAFolder, "state") }, { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("the build failed; site/ is unchanged");
+    expect(await snapshot(output)).toEqual(previous);
+    await rm(notAFolder);
+  });
+
   it("exits 2 and leaves the previous site byte for byte when the output folder cannot be written", async () => {
     const seeds = path.join(work, "seeds");
     await cp(seedsDir, seeds, { recursive: true });
