@@ -22,10 +22,15 @@ function reasonKind(message: string): string {
   return message.replace(/\(given .*\)$/, "(given ...)").replace(/"[^"]*"/g, '"..."').replace(/\d[\d,.]*/g, "N").slice(0, 90);
 }
 
+let slowest = { milliseconds: 0, bytes: 0 };
+
 const started = performance.now();
 const result = fc.check(
   fc.property(hostileSeed, (file) => {
+    const seedStarted = performance.now();
     const { outcome, problem } = brokenPromise(file);
+    const milliseconds = performance.now() - seedStarted;
+    if (milliseconds > slowest.milliseconds) slowest = { milliseconds, bytes: file.bytes.length };
     if (outcome) tally(outcomes, outcome.kind);
     if (outcome?.kind === "rejected") tally(reasons, reasonKind(outcome.problem.message));
     return problem === null;
@@ -35,6 +40,7 @@ const result = fc.check(
 const seconds = (performance.now() - started) / 1000;
 
 console.log(`fuzz-parser: ${result.numRuns.toLocaleString("en")} generated seeds (seed ${seed}) in ${seconds.toFixed(1)} s, ${((seconds * 1e6) / Math.max(1, result.numRuns)).toFixed(0)} µs each`);
+console.log(`slowest seed: ${slowest.milliseconds.toFixed(1)} ms (${slowest.bytes} bytes)`);
 console.log(`outcomes: ${[...outcomes].map(([kind, count]) => `${kind} ${count.toLocaleString("en")}`).join(", ")}`);
 console.log("most common rejections:");
 for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(count).padStart(7)}  ${reason}`);
