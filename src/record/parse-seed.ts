@@ -20,7 +20,7 @@ import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
 import { textToHtml } from "../site/html.ts";
 import { articleSchema, type Article, type Tag } from "./article.ts";
-import { chooseSlug, idFromFileName, tagSlug, idFromPath, sha256Hex } from "./identity.ts";
+import { chooseSlug, idFromFileName, idFromPath, sha256Hex, tagSlug } from "./identity.ts";
 
 export type SeedOutcome =
   | { kind: "article"; article: Article }
