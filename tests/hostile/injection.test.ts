@@ -33,6 +33,8 @@ beforeAll(async () => {
   output = path.join(work, "site");
   await cp(path.join(fixturesDir, "hostile", "seeds"), seeds, { recursive: true });
   for (const name of Object.values(hostileFileNames)) await writeFile(path.join(seeds, name), `A story filed as ${JSON.stringify(name)}.\n`);
+  // “Curly quotes” and a dash as Windows-1252 writes them: bytes 0x93, 0x94 and 0x96.
+  await writeFile(path.join(seeds, "windows-1252.txt"), Buffer.from([...Buffer.from("Quotes from Windows\n\nA "), 0x93, ...Buffer.from("quoted"), 0x94, ...Buffer.from(" word "), 0x96, ...Buffer.from(" and a dash.\n")]));
   // Empty, so that it is rejected and its name is printed in the report.
   await writeFile(path.join(seeds, hostileFileNames.controlCharacters), "");
   result = await runBuild({ ARCHIVE_SEEDS_DIR: seeds, ARCHIVE_OUTPUT_DIR: output, ARCHIVE_STATE_DIR: path.join(work, "state") }, { cwd: work });
@@ -53,7 +55,7 @@ describe("a build from hostile seeds", () => {
     expect(result.code, result.stderr).toBe(1);
     expect(result.stdout).toContain('seeds/javascript-url.txt:2: front matter: url must be an http:// or https:// address (given "javascript:alert(\\"front-matter-url\\")")');
     expect(records.map((record) => record.sourceFile).sort()).toEqual(
-      [hostileFileNames.markupInName, hostileFileNames.reservedName, hostileFileNames.veryLong, "markup-in-every-field.md", "markup-in-plain-text.txt", "template-syntax-only.txt"].sort(),
+      [hostileFileNames.markupInName, hostileFileNames.reservedName, hostileFileNames.veryLong, "markup-in-every-field.md", "markup-in-plain-text.txt", "template-syntax-only.txt", "windows-1252.txt"].sort(),
     );
   });
 
@@ -119,6 +121,14 @@ describe("a build from hostile seeds", () => {
     expect(template?.title).toBe('{{ constructor.constructor("alert(1)")() }}');
     const page = files.get(`${template?.url.slice(1)}index.html`)?.toString("utf8") ?? "";
     expect(page).toContain("{% for x in collections.all %}{{ x.url }}{% endfor %} and ${globalThis.process.exit(1)}");
+  });
+
+  it("shows a Windows-1252 seed's curly quotes as curly quotes, never as mojibake, and records the encoding", () => {
+    const record = records.find((candidate) => candidate.sourceFile === "windows-1252.txt");
+    expect(record?.encoding).toBe("windows-1252");
+    const page = files.get(`${record?.url.slice(1)}index.html`)?.toString("utf8") ?? "";
+    expect(page).toContain("<p>A “quoted” word – and a dash.</p>");
+    expect(page).not.toMatch(/[\u0080-\u009f\ufffd]|â€/);
   });
 
   it("gives a reserved file name, a very long one and one full of markup a safe address each", () => {
