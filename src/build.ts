@@ -32,10 +32,11 @@ async function checkFolders(options: BuildOptions, cwd: string): Promise<void> {
 
 export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildReport> {
   await checkFolders(options, cwd);
-  const { archive, report } = await loadArchive(options.seedsDir);
+  const { archive, report } = await loadArchive(options.seedsDir, options.maxSeedBytes);
   const siteData = buildSiteData(archive, options.site);
-  await replaceFolder(options.outputDir, (folder) => renderSite(siteData, folder));
+  // Made before the swap, so a state folder that cannot be made fails the build while the previous site is still in place.
   await mkdir(options.stateDir, { recursive: true });
+  await replaceFolder(options.outputDir, (folder) => renderSite(siteData, folder));
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return report;
 }

@@ -3,6 +3,7 @@
  * paths resolve from the current directory.
  */
 import path from "node:path";
+import { defaultMaxSeedBytes } from "./seeds/find.ts";
 import type { SiteSettings } from "./site/site-data.ts";
 
 export interface BuildOptions {
@@ -10,6 +11,8 @@ export interface BuildOptions {
   outputDir: string;
   /** Folder for build state that is never published: the report. */
   stateDir: string;
+  /** Seed files larger than this are rejected unread. */
+  maxSeedBytes: number;
   site: SiteSettings;
 }
 
@@ -39,11 +42,19 @@ export function normaliseSiteUrl(value: string | undefined): string | null {
   return url.href.replace(/\/+$/, "");
 }
 
+export function parseMaxSeedBytes(value: string | undefined): number {
+  const trimmed = value?.trim();
+  if (!trimmed) return defaultMaxSeedBytes;
+  if (!/^[1-9]\d{0,15}$/.test(trimmed)) throw new ConfigError(`ARCHIVE_MAX_SEED_BYTES "${trimmed}" must be a whole number of bytes, such as 5242880`);
+  return Number(trimmed);
+}
+
 export function optionsFromEnvironment(env: NodeJS.ProcessEnv, cwd: string): BuildOptions {
   return {
     seedsDir: path.resolve(cwd, env.ARCHIVE_SEEDS_DIR ?? "seeds"),
     outputDir: path.resolve(cwd, env.ARCHIVE_OUTPUT_DIR ?? "_site"),
     stateDir: path.resolve(cwd, env.ARCHIVE_STATE_DIR ?? ".archive"),
+    maxSeedBytes: parseMaxSeedBytes(env.ARCHIVE_MAX_SEED_BYTES),
     site: {
       title: env.ARCHIVE_TITLE?.trim() || "News Archive",
       pathPrefix: normalisePathPrefix(env.ARCHIVE_PATH_PREFIX),

@@ -14,8 +14,8 @@ export interface LoadedArchive {
   report: BuildReport;
 }
 
-export async function loadArchive(seedsDir: string): Promise<LoadedArchive> {
-  const seeds = await readSeedFiles(seedsDir);
+export async function loadArchive(seedsDir: string, maxSeedBytes?: number): Promise<LoadedArchive> {
+  const seeds = await readSeedFiles(seedsDir, maxSeedBytes);
   const records: Article[] = [];
   const drafts: string[] = [];
   const rejected: SeedProblem[] = [];

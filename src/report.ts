@@ -1,7 +1,11 @@
 /**
  * The build report: what was published, what was refused and why, and what
- * was changed on the way (boilerplate removed, slugs moved). Printed for the
- * archivist and written as JSON for automation; nothing is dropped silently.
+ * was changed on the way (boilerplate removed, slugs moved, encodings
+ * guessed). Printed for the archivist and written as JSON for automation;
+ * nothing is dropped silently. The JSON goes to the state folder
+ * (`.archive/report.json`), never into the site: it names every seed file
+ * and quotes the text removed from each, which is the archivist's business,
+ * not the reader's.
  */
 import type { Article } from "./record/article.ts";
 import { formatProblem, type SeedProblem } from "./seeds/problem.ts";

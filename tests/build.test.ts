@@ -140,19 +140,19 @@ describe("building bad input", () => {
     expect(result.stdout).toContain(`${seeds}/bad-date.txt:3: front matter: date is not a calendar date (given "2024-02-30")`);
     expect(result.stdout).toContain(`${seeds}/empty.txt: the file is empty`);
     expect(result.stdout).toContain(`${seeds}/binary.txt: the file is binary`);
-    expect(result.stdout).toContain(`${seeds}/latin1.txt: the file is not valid UTF-8 text`);
+    expect(result.stdout).toContain(`${seeds}/latin1.txt: the file is not UTF-8; read as ISO-8859-1`);
     expect(result.stdout).toMatch(/sub\/same-id-b\.txt: duplicate id "shared-id": sub\/same-id-a\.txt already uses it/);
   });
 
   it("still builds every other article and reports the draft", async () => {
-    expect(result.stdout).toContain("3 of 9 seed files published, 5 rejected, 1 drafts skipped");
+    expect(result.stdout).toContain("4 of 9 seed files published, 4 rejected, 1 drafts skipped");
     const records = (JSON.parse(await readFile(path.join(output, "articles.json"), "utf8")) as unknown[]).map((record) => articleSchema.parse(record));
-    expect(records.map((record) => record.sourceFile).sort()).toEqual(["2024-05-16-talks.md", "bom-crlf.txt", "sub/same-id-a.txt"]);
+    expect(records.map((record) => record.sourceFile).sort()).toEqual(["2024-05-16-talks.md", "bom-crlf.txt", "latin1.txt", "sub/same-id-a.txt"]);
   });
 
   it("writes the report as JSON", async () => {
     const report = JSON.parse(await readFile(path.join(work, "bad-state", "report.json"), "utf8")) as { rejected: { file: string }[]; drafts: string[] };
-    expect(report.rejected.map((problem) => problem.file)).toEqual(["bad-date.txt", "binary.txt", "empty.txt", "latin1.txt", "sub/same-id-b.txt"]);
+    expect(report.rejected.map((problem) => problem.file)).toEqual(["bad-date.txt", "binary.txt", "empty.txt", "sub/same-id-b.txt"]);
     expect(report.drafts).toEqual(["draft.txt"]);
   });
 

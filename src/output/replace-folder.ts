@@ -1,10 +1,46 @@
 /**
  * Writes a new version of a folder without ever leaving a broken one: the new
  * content is built in a sibling folder and swapped in with renames only once
- * it is complete. If building fails, the previous folder is untouched.
+ * it is complete. If building fails, the previous folder is untouched. A
+ * build that was killed part-way (its process is gone) leaves siblings
+ * behind; the next build puts a retired folder back if the target is missing,
+ * and removes the rest.
  */
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function exists(target: string): Promise<boolean> {
+  return stat(target).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function recoverInterruptedBuilds(parent: string, base: string, target: string): Promise<void> {
+  const sibling = new RegExp(`^\\.${escapeRegExp(base)}\\.(new|old)-(\\d+)-\\d+$`);
+  const leftovers = (await readdir(parent))
+    .map((name) => ({ name, match: sibling.exec(name) }))
+    .filter(({ match }) => match && !isRunning(Number(match[2])))
+    .sort((a, b) => (a.name < b.name ? 1 : -1));
+  for (const { name, match } of leftovers) {
+    const folder = path.join(parent, name);
+    if (match?.[1] === "old" && !(await exists(target))) await rename(folder, target);
+    else await rm(folder, { recursive: true, force: true });
+  }
+}
 
 export async function replaceFolder(target: string, build: (folder: string) => Promise<void>): Promise<void> {
   const parent = path.dirname(target);
@@ -13,6 +49,7 @@ export async function replaceFolder(target: string, build: (folder: string) => P
   const fresh = path.join(parent, `.${base}.new-${stamp}`);
   const retired = path.join(parent, `.${base}.old-${stamp}`);
   await mkdir(parent, { recursive: true });
+  await recoverInterruptedBuilds(parent, base, target);
   try {
     await build(fresh);
   } catch (error) {
@@ -23,13 +60,17 @@ export async function replaceFolder(target: string, build: (folder: string) => P
   try {
     await rename(target, retired);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      await rm(fresh, { recursive: true, force: true });
+      throw error;
+    }
     hadPrevious = false;
   }
   try {
     await rename(fresh, target);
   } catch (error) {
     if (hadPrevious) await rename(retired, target);
+    await rm(fresh, { recursive: true, force: true });
     throw error;
   }
   if (hadPrevious) await rm(retired, { recursive: true, force: true });

@@ -58,8 +58,30 @@ export interface FrontMatterResult {
 const opening = /^---[ \t]*\n/;
 const closing = /^---[ \t]*$/m;
 
+/**
+ * YAML aliases let a few lines stand for billions of values ("billion
+ * laughs"); unknown fields are kept on the record and written to JSON, so the
+ * expanded size is counted, aliases included, and capped.
+ */
+const maxValues = 10_000;
+const maxDepth = 32;
+
+function isWithinLimits(value: unknown): boolean {
+  let budget = maxValues;
+  const visit = (node: unknown, depth: number): boolean => {
+    budget -= 1;
+    if (budget < 0 || depth > maxDepth) return false;
+    if (node === null || typeof node !== "object") return true;
+    return Object.values(node).every((child) => visit(child, depth + 1));
+  };
+  return visit(value, 0);
+}
+
 function loadYaml(source: string): object {
   const loaded: unknown = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+  if (!isWithinLimits(loaded)) {
+    throw new SeedRejection(2, `front matter: too large or too deeply nested (more than ${maxValues} values or ${maxDepth} levels, counting aliases)`);
+  }
   if (loaded === null || loaded === undefined) return {};
   if (typeof loaded !== "object" || Array.isArray(loaded)) {
     throw new SeedRejection(2, "front matter: expected `field: value` lines");

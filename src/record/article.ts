@@ -56,6 +56,8 @@ export const articleSchema = z.object({
   readingMinutes: z.number().int().positive(),
   sourceFile: z.string().min(1),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The encoding the file's bytes were read as (`UTF-8`, `UTF-16LE`, `windows-1252`...). */
+  encoding: z.string().min(1),
   /** Front-matter fields this generator does not know, kept as given. */
   extra: z.record(z.string(), z.unknown()),
   warnings: z.array(z.string()),

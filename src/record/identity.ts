@@ -22,8 +22,60 @@ export function idFromPath(sourceFile: string): string {
   return sha256Hex(sourceFile.normalize("NFC")).slice(0, 16);
 }
 
+/**
+ * Names Windows cannot use for a folder (and so for `/articles/<slug>/`):
+ * an archive built on Linux must still copy to any machine.
+ */
+const reservedNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+const slugSafe = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const maxIdPartLength = 64;
+
+export function isReservedSlug(slug: string): boolean {
+  return reservedNames.test(slug);
+}
+
+/** A tag's slug, the folder of `/tags/<slug>/`: never a name Windows reserves. */
+export function tagSlug(name: string): string {
+  const slug = slugify(name);
+  return isReservedSlug(slug) ? `${slug}-tag` : slug;
+}
+
+/**
+ * The id as a URL part. An id that is already URL-safe is used as it is; any
+ * other (capitals, punctuation, `../`, other scripts, very long) is slugified
+ * and given a short hash of the id itself, so ids that slugify alike ("A.B"
+ * and "a-b", or two long ids with the same beginning) never share a URL.
+ */
+function idPart(id: string): string {
+  if (slugSafe.test(id) && id.length <= maxIdPartLength && !isReservedSlug(id)) return id;
+  const hash = sha256Hex(id.normalize("NFC")).slice(0, 8);
+  const readable = slugify(id, maxIdPartLength - hash.length - 1);
+  return readable === "" ? hash : `${readable}-${hash}`;
+}
+
 export function derivedSlug(title: string, id: string): string {
-  const idPart = slugify(id, 64) || sha256Hex(id).slice(0, 16);
   const titlePart = slugify(title, 60);
-  return titlePart === "" ? idPart : `${titlePart}-${idPart}`;
+  return titlePart === "" ? idPart(id) : `${titlePart}-${idPart(id)}`;
+}
+
+export interface ChosenSlug {
+  slug: string;
+  /** Set when the front matter asked for a slug that could not be used as given. */
+  warning: string | null;
+}
+
+/**
+ * The slug from front matter when it can be used, made URL-safe (which also
+ * takes out `/`, `\`, `..` and absolute paths); otherwise the slug derived
+ * from title and id, with a warning saying why, so the choice is reported.
+ */
+export function chooseSlug(requested: string | undefined, title: string, id: string): ChosenSlug {
+  const derived = derivedSlug(title, id);
+  if (requested === undefined) return { slug: derived, warning: null };
+  const cleaned = slugify(requested);
+  const given = JSON.stringify(requested);
+  if (cleaned === "") return { slug: derived, warning: `front matter: slug ${given} has no letters or digits; published as "${derived}"` };
+  if (isReservedSlug(cleaned)) return { slug: derived, warning: `front matter: slug ${given} is a reserved file name on Windows; published as "${derived}"` };
+  if (cleaned !== requested) return { slug: cleaned, warning: `front matter: slug ${given} is not URL-safe; published as "${cleaned}"` };
+  return { slug: cleaned, warning: null };
 }

@@ -13,14 +13,14 @@ import { dateFromFileName } from "../parse/dates.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
 import { summarise } from "../parse/summary.ts";
-import { countWords, readingMinutes, slugify } from "../parse/text.ts";
+import { countWords, readingMinutes } from "../parse/text.ts";
 import { isHeadlineBlock, stripMarkdownHeading, titleFromLead } from "../parse/title.ts";
 import { decodeSeed } from "../seeds/decode.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
 import { textToHtml } from "../site/html.ts";
 import { articleSchema, type Article, type Tag } from "./article.ts";
-import { derivedSlug, idFromFileName, idFromPath, sha256Hex } from "./identity.ts";
+import { chooseSlug, idFromFileName, idFromPath, sha256Hex, tagSlug } from "./identity.ts";
 
 export type SeedOutcome =
   | { kind: "article"; article: Article }
@@ -51,11 +51,11 @@ function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: 
   const tags = new Map<string, Tag>();
   for (const name of frontMatterTags) {
     const known = lookupKnownEntity(name);
-    const tag: Tag = known ? { name: known.name, kind: known.kind, slug: slugify(known.name) } : { name, kind: "topic", slug: slugify(name) };
+    const tag: Tag = known ? { name: known.name, kind: known.kind, slug: tagSlug(known.name) } : { name, kind: "topic", slug: tagSlug(name) };
     if (tag.slug !== "" && !tags.has(tag.slug)) tags.set(tag.slug, tag);
   }
   for (const entity of extractEntities({ title, paragraphs })) {
-    const slug = slugify(entity.name);
+    const slug = tagSlug(entity.name);
     if (slug !== "" && !tags.has(slug)) tags.set(slug, { slug, name: entity.name, kind: entity.kind });
   }
   return [...tags.values()];
@@ -64,8 +64,9 @@ function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: 
 function buildArticle(seed: SeedFile): Article | null {
   const isMarkdown = seed.path.toLowerCase().endsWith(".md");
   const fileName = path.posix.basename(seed.path);
-  const text = decodeSeed(seed.bytes);
-  const { fields, extra, body, bodyLineOffset, warnings } = parseFrontMatter(text);
+  if (seed.unreadable) throw new SeedRejection(null, seed.unreadable);
+  const decoded = decodeSeed(seed.bytes);
+  const { fields, extra, body, bodyLineOffset, warnings } = parseFrontMatter(decoded.text);
   if (fields.draft === true) return null;
 
   const rawBlocks = splitBlocks(body, bodyLineOffset + 1);
@@ -88,8 +89,7 @@ function buildArticle(seed: SeedFile): Article | null {
   }
   const date = fields.date ?? fileDate?.date ?? null;
   const id = fields.id ?? idFromFileName(fileName) ?? idFromPath(seed.path);
-  const slug = fields.slug ? slugify(fields.slug) : derivedSlug(title, id);
-  if (slug === "") throw new SeedRejection(null, `front matter: slug "${fields.slug ?? ""}" has no letters or digits to make a web address from`);
+  const { slug, warning: slugWarning } = chooseSlug(fields.slug, title, id);
 
   const record = articleSchema.safeParse({
     id,
@@ -117,8 +117,9 @@ function buildArticle(seed: SeedFile): Article | null {
     readingMinutes: readingMinutes(wordCount),
     sourceFile: seed.path,
     contentHash: sha256Hex(seed.bytes),
+    encoding: decoded.encoding,
     extra,
-    warnings,
+    warnings: [...decoded.warnings, ...warnings, ...(slugWarning ? [slugWarning] : [])],
   } satisfies Article);
   if (!record.success) {
     // A record that fails its own schema is a parser bug; the seed is still reported, never dropped.

@@ -2,16 +2,24 @@
  * Finds the article files under the seeds folder. Names starting with `_` or
  * `.` are the archivist's own (notes, taxonomy, drafts folders) and are never
  * articles; sub-folders are read too. The list is sorted by path so every
- * later stage sees the same order on every machine.
+ * later stage sees the same order on every machine. An article file that
+ * cannot be read (too large, a link, a device, no permission) is still listed,
+ * with the reason, so it is reported rather than lost or allowed to stop the
+ * build.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
 export interface SeedFile {
   /** Path relative to the seeds folder, with forward slashes. */
   path: string;
   bytes: Uint8Array;
+  /** Why the file was not read; its bytes are then empty. */
+  unreadable?: string;
 }
+
+/** Five megabytes: a hundred times a long news article, small enough to parse in well under a second. */
+export const defaultMaxSeedBytes = 5 * 1024 * 1024;
 
 const articleExtensions = new Set([".txt", ".md"]);
 
@@ -27,7 +35,7 @@ export async function listSeedPaths(seedsDir: string): Promise<string[]> {
       if (isHiddenName(entry.name)) continue;
       const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) await walk(relative);
-      else if (entry.isFile() && articleExtensions.has(path.extname(entry.name).toLowerCase())) found.push(relative);
+      else if (articleExtensions.has(path.extname(entry.name).toLowerCase())) found.push(relative);
     }
   }
   await walk("");
@@ -39,7 +47,31 @@ export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export async function readSeedFiles(seedsDir: string): Promise<SeedFile[]> {
+function formatSize(bytes: number): string {
+  const readable = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes.toLocaleString("en")} bytes (${readable})`;
+}
+
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `the file is ${formatSize(size)}, over the limit of ${formatSize(maxBytes)}; split it, or raise ARCHIVE_MAX_SEED_BYTES`;
+}
+
+async function readSeedFile(seedsDir: string, relative: string, maxBytes: number): Promise<SeedFile> {
+  const fullPath = path.join(seedsDir, relative);
+  const unreadable = (reason: string): SeedFile => ({ path: relative, bytes: new Uint8Array(0), unreadable: reason });
+  try {
+    const info = await lstat(fullPath);
+    if (info.isSymbolicLink()) return unreadable("the file is a symbolic link, which is not followed (it could point outside the seeds folder); copy the file in instead");
+    if (!info.isFile()) return unreadable("this is not a regular file");
+    if (info.size > maxBytes) return unreadable(tooLargeReason(info.size, maxBytes));
+    const bytes = await readFile(fullPath);
+    return bytes.length > maxBytes ? unreadable(tooLargeReason(bytes.length, maxBytes)) : { path: relative, bytes };
+  } catch (error) {
+    return unreadable(`the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+export async function readSeedFiles(seedsDir: string, maxBytes = defaultMaxSeedBytes): Promise<SeedFile[]> {
   const paths = await listSeedPaths(seedsDir);
-  return Promise.all(paths.map(async (p) => ({ path: p, bytes: await readFile(path.join(seedsDir, p)) })));
+  return Promise.all(paths.map((relative) => readSeedFile(seedsDir, relative, maxBytes)));
 }

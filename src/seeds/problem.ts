@@ -9,9 +9,21 @@ export interface SeedProblem {
   message: string;
 }
 
+/**
+ * Control characters and bidirectional overrides in a file name or a quoted
+ * value could rewrite the archivist's terminal or disguise a line of the
+ * report, so they are printed as escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const unprintable = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function printable(text: string): string {
+  return text.replace(unprintable, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 export function formatProblem(seedsLabel: string, problem: SeedProblem): string {
   const where = problem.line === null ? "" : `:${problem.line}`;
-  return `${seedsLabel}/${problem.file}${where}: ${problem.message}`;
+  return printable(`${seedsLabel}/${problem.file}${where}: ${problem.message}`);
 }
 
 /** Thrown inside the parse stage so a rejection carries its file and line. */
