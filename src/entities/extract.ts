@@ -10,7 +10,7 @@
  */
 import nlp from "compromise";
 import type { TagKind } from "../record/article.ts";
-import { demonyms, lookupKnownEntity } from "./gazetteer.ts";
+import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 
 export type EntityKind = Exclude<TagKind, "topic">;
@@ -38,6 +38,12 @@ const organizationEndings = /^(?:Party|Corps|Times|Press|Post|News|Administratio
 
 const maxTags = 8;
 const minScore = 2;
+const earlyBonus = 1.5;
+/** People are named in full once and then by surname, places are repeated: a person's mention counts for more. */
+const personWeight = 1.5;
+const governmentSeatWeight = 0.6;
+/** Extra weight of a mention in the title (zone 0) and the lead (zone 1). */
+const zoneBonus = [3, 1, 0] as const;
 
 function isTitleWord(word: string): boolean {
   return lexiconTags(word.replace(/\.$/, "")).some((tag) => titleTags.includes(tag)) || /^(?:President|Premier|Chancellor|Minister|Secretary|Leader|Spokesperson|Spokesman|Spokeswoman|Diplomat|Governor|Senator|Mayor|Ambassador)$/i.test(word);
@@ -55,20 +61,21 @@ interface Classified {
 }
 
 /** Splits a run into what it names, once titles and opening words are set aside. */
-function classifyMention(mention: Mention): Classified[] {
+function classifyMention(mention: Mention, gazetteer: Gazetteer): Classified[] {
+  const countryOf = (word: string | undefined) => gazetteer.countryOf(word ?? "");
   let tokens = [...mention.tokens];
   const found: Classified[] = [];
 
   // A capital at the start of a sentence says nothing: drop opening words the lexicon knows as common.
   if (mention.sentenceInitial) {
-    while (tokens.length > 0 && !lookupKnownEntity(tokens.join(" ")) && !isProperByLexicon(tokens[0] ?? "") && !demonyms[tokens[0] ?? ""] && !isTitleWord(tokens[0] ?? "")) {
+    while (tokens.length > 0 && !gazetteer.lookup(tokens.join(" ")) && !isProperByLexicon(tokens[0] ?? "") && !countryOf(tokens[0]) && !isTitleWord(tokens[0] ?? "")) {
       tokens = tokens.slice(1);
     }
   }
 
   // Leading demonyms ("Russian President ...") count towards their country.
-  while (tokens.length > 1 && demonyms[tokens[0] ?? ""] && !lookupKnownEntity(tokens.join(" "))) {
-    found.push({ name: demonyms[tokens[0] ?? ""] ?? "", kind: "place", weight: 0.5 });
+  while (tokens.length > 1 && countryOf(tokens[0]) && !gazetteer.lookup(tokens.join(" "))) {
+    found.push({ name: countryOf(tokens[0]) ?? "", kind: "place", weight: 0.5 });
     tokens = tokens.slice(1);
   }
 
@@ -80,17 +87,18 @@ function classifyMention(mention: Mention): Classified[] {
   const titled = lastTitle >= 0 || mention.titles.some(isTitleWord);
   if (lastTitle >= 0) {
     const before = tokens.slice(0, lastTitle).filter((word) => word !== "of");
-    const knownBefore = lookupKnownEntity(before.join(" "));
+    const knownBefore = gazetteer.lookup(before.join(" "));
     if (knownBefore) found.push({ name: knownBefore.name, kind: knownBefore.kind, weight: 1 });
     tokens = tokens.slice(lastTitle + 1);
   }
   if (tokens.length === 0) return found;
 
   const phrase = tokens.join(" ");
-  const known = lookupKnownEntity(phrase);
+  const known = gazetteer.lookup(phrase);
   if (known) return [...found, { name: known.name, kind: known.kind, weight: 1 }];
 
-  if (tokens.length === 1 && demonyms[phrase]) return [...found, { name: demonyms[phrase] ?? phrase, kind: "place", weight: 0.5 }];
+  const country = tokens.length === 1 ? countryOf(phrase) : undefined;
+  if (country) return [...found, { name: country, kind: "place", weight: 0.5 }];
 
   const kind = kindOf(tokens, titled);
   return kind ? [...found, { name: phrase, kind, weight: 1 }] : found;
@@ -111,15 +119,28 @@ function kindOf(tokens: string[], titled: boolean): EntityKind | null {
   return null;
 }
 
-/** "Putin" joins "Vladimir Putin", "Wang" joins "Wang Yi": a lone name part used after the full name. */
+function kindWeight(name: string, kind: EntityKind, gazetteer: Gazetteer): number {
+  if (kind === "person") return personWeight;
+  return gazetteer.isGovernmentSeat(name) ? governmentSeatWeight : 1;
+}
+
+/** Multi-word people by their first and last name parts. */
+function fullNamesByPart(entities: Map<string, Entity>): Map<string, Entity[]> {
+  const byPart = new Map<string, Entity[]>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== "person" || !entity.name.includes(" ")) continue;
+    const parts = entity.name.split(" ");
+    for (const part of new Set([parts[0] ?? "", parts[parts.length - 1] ?? ""])) byPart.set(part, [...(byPart.get(part) ?? []), entity]);
+  }
+  return byPart;
+}
+
+/** "Putin" joins "Vladimir Putin", "Heckl" joins "Karsten Heckl": a lone name part used beside the full name. */
 function mergeNameParts(entities: Map<string, Entity>): void {
-  const people = [...entities.values()].filter((entity) => entity.kind === "person" && entity.name.includes(" "));
+  const people = fullNamesByPart(entities);
   for (const entity of [...entities.values()]) {
     if (entity.name.includes(" ")) continue;
-    const owners = people.filter((person) => {
-      const parts = person.name.split(" ");
-      return parts[0] === entity.name || parts[parts.length - 1] === entity.name;
-    });
+    const owners = people.get(entity.name) ?? [];
     const owner = owners.length === 1 ? owners[0] : undefined;
     if (!owner) continue;
     owner.score += entity.score;
@@ -132,19 +153,39 @@ export interface ArticleText {
   paragraphs: readonly string[];
 }
 
-export function extractEntities({ title, paragraphs }: ArticleText): Entity[] {
-  const mentions = [
-    ...findMentions(title, 0),
-    ...paragraphs.flatMap((paragraph, index) => findMentions(paragraph, index === 0 ? 1 : 2)),
+/**
+ * Salience: each mention counts, more in the title and the lead, and an entity
+ * first named early outweighs one that turns up only near the end, as a news
+ * story names what it is about first.
+ */
+export function extractEntities({ title, paragraphs }: ArticleText, gazetteer: Gazetteer = defaultGazetteer): Entity[] {
+  const positioned = [
+    ...findMentions(title, 0).map((mention) => ({ mention, position: 0 })),
+    ...paragraphs.flatMap((paragraph, index) =>
+      findMentions(paragraph, index === 0 ? 1 : 2).map((mention) => ({ mention, position: index / paragraphs.length })),
+    ),
   ];
   const entities = new Map<string, Entity>();
-  for (const mention of mentions) {
-    for (const { name, kind, weight } of classifyMention(mention)) {
-      const bonus = mention.zone === 0 ? 3 : mention.zone === 1 ? 1 : 0;
-      const entity = entities.get(name) ?? { name, kind, score: 0 };
-      entity.score += weight + bonus * weight;
+  const count = (name: string, kind: EntityKind, weight: number, mention: Mention, position: number) => {
+    if (gazetteer.isNever(name)) return;
+    let entity = entities.get(name);
+    if (!entity) {
+      entity = { name, kind, score: earlyBonus * (1 - position) };
       entities.set(name, entity);
     }
+    entity.score += weight * (1 + zoneBonus[mention.zone]) * kindWeight(name, kind, gazetteer);
+  };
+  const unresolved: typeof positioned = [];
+  for (const item of positioned) {
+    const found = classifyMention(item.mention, gazetteer);
+    if (found.length === 0) unresolved.push(item);
+    for (const { name, kind, weight } of found) count(name, kind, weight, item.mention, item.position);
+  }
+  // "Wang told Putin": a lone word the lexicon does not know is the person this article already named in full.
+  const people = fullNamesByPart(entities);
+  for (const { mention, position } of unresolved) {
+    const owners = mention.tokens.length === 1 ? people.get(mention.tokens[0] ?? "") : undefined;
+    if (owners?.length === 1 && owners[0]) count(owners[0].name, "person", 1, mention, position);
   }
   mergeNameParts(entities);
   return [...entities.values()]
