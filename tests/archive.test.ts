@@ -39,7 +39,7 @@ describe("buildArchive", () => {
   it("does not change an existing article's slug when another file is added", () => {
     const existing = record("000_aaaaaaaaaaaaaaaa.txt", "Leaders met in Geneva on Monday.");
     const before = buildArchive([existing]).articles[0]?.slug;
-    const after = buildArchive([existing, record("000_bbbbbbbbbbbbbbbb.txt", "Leaders met in Geneva on Monday.")]);
+    const after = buildArchive([existing, record("000_bbbbbbbbbbbbbbbb.txt", "Leaders met in Geneva on Monday. Talks go on.")]);
     expect(after.articles.find((article) => article.id === "aaaaaaaaaaaaaaaa")?.slug).toBe(before);
     expect(new Set(after.articles.map((article) => article.slug)).size).toBe(2);
   });

@@ -2,12 +2,16 @@
  * Records to archive: the archive-wide decisions no single seed can make.
  * Duplicate ids are refused (the first file by path keeps the id), slugs are
  * made unique, tag names are merged across articles ("Putin" joins "Vladimir
- * Putin" when the archive knows him by full name), and the reading order and
- * the tag index are computed once here, so pages only present them.
+ * Putin" when the archive knows him by full name), a text another seed
+ * already has is published once, related articles and versions of one story
+ * are found, and the reading order and the tag index are computed once here,
+ * so pages only present them.
  */
 import { derivedSlug } from "../record/identity.ts";
 import type { Article, Tag } from "../record/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
+import { findRelated } from "./related.ts";
+import { findVersions } from "./same-story.ts";
 
 export interface TagEntry {
   tag: Tag;
@@ -20,7 +24,7 @@ export interface Archive {
   articles: Article[];
   /** Every tag, by slug, sorted by slug. */
   tags: TagEntry[];
-  /** Seeds refused at this stage (duplicate ids). */
+  /** Seeds refused at this stage (duplicate ids, copies of another seed's text). */
   rejected: SeedProblem[];
   /** Decisions about seeds that were published all the same. */
   notices: SeedProblem[];
@@ -53,6 +57,32 @@ function refuseDuplicateIds(bySeedOrder: Article[], rejected: SeedProblem[]): Ar
     rejected.push({ file: article.sourceFile, line: null, message: `duplicate id "${article.id}": ${first.sourceFile} already uses it; give one of them another id` });
     return false;
   });
+}
+
+function bodyKey(article: Article): string {
+  return article.paragraphs.join("\n").normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+/** A body that another seed already has is published once, under the file whose path sorts first. */
+function refuseDuplicateBodies(bySeedOrder: Article[], rejected: SeedProblem[]): Article[] {
+  const owner = new Map<string, Article>();
+  return bySeedOrder.filter((article) => {
+    const key = bodyKey(article);
+    const first = owner.get(key);
+    if (!first) {
+      owner.set(key, article);
+      return true;
+    }
+    rejected.push({ file: article.sourceFile, line: null, message: `same text as ${first.sourceFile}, which is published; this copy is not (remove one of them)` });
+    return false;
+  });
+}
+
+/** Related articles and story versions need the whole archive, so they are settled here, in seed order. */
+function linkRelated(bySeedOrder: Article[]): Article[] {
+  const related = findRelated(bySeedOrder);
+  const versions = findVersions(bySeedOrder);
+  return bySeedOrder.map((article) => ({ ...article, related: related.get(article.id) ?? [], versionOf: versions.get(article.id) ?? null }));
 }
 
 /**
@@ -123,8 +153,8 @@ export function buildArchive(records: readonly Article[]): Archive {
   const rejected: SeedProblem[] = [];
   const notices: SeedProblem[] = [];
   const bySeedOrder = [...records].sort((a, b) => compareText(a.sourceFile, b.sourceFile));
-  const unique = refuseDuplicateIds(bySeedOrder, rejected);
+  const unique = refuseDuplicateBodies(refuseDuplicateIds(bySeedOrder, rejected), rejected);
   const slugged = settleSlugs(unique, notices);
-  const articles = mergeTagsAcrossArchive(slugged).sort(compareArchiveOrder);
+  const articles = linkRelated(mergeTagsAcrossArchive(slugged)).sort(compareArchiveOrder);
   return { articles, tags: indexTags(articles), rejected, notices };
 }
