@@ -7,6 +7,7 @@
  * are found, and the reading order and the tag index are computed once here,
  * so pages only present them.
  */
+import { coreNameParts } from "../entities/classify.ts";
 import { derivedSlug } from "../record/identity.ts";
 import type { Article, Tag } from "../record/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
@@ -108,18 +109,22 @@ function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] 
 /**
  * A person tagged by one name part in one article ("Wang") and by a full name
  * elsewhere ("Wang Yi") is one person, as long as the part points to a single
- * full name in the whole archive.
+ * full name among the articles that share another tag with it: "Berry" in a
+ * story about Dallas politics is not the "William Berry Jr." of a story about
+ * an Atlanta divorce.
  */
 function mergeTagsAcrossArchive(articles: Article[]): Article[] {
-  const fullNames = new Map<string, Tag[]>();
+  const fullNames = new Map<string, { tag: Tag; context: Set<string> }[]>();
   for (const article of articles) {
     for (const tag of article.tags) {
       if (tag.kind !== "person" || !tag.name.includes(" ")) continue;
-      const parts = tag.name.split(" ");
-      for (const part of [parts[0], parts[parts.length - 1]]) {
+      const parts = coreNameParts(tag.name);
+      for (const part of new Set([parts[0], parts[parts.length - 1]])) {
         if (!part) continue;
         const list = fullNames.get(part) ?? [];
-        if (!list.some((known) => known.slug === tag.slug)) list.push(tag);
+        const known = list.find((candidate) => candidate.tag.slug === tag.slug) ?? { tag, context: new Set<string>() };
+        if (!list.includes(known)) list.push(known);
+        for (const other of article.tags) if (other.slug !== tag.slug) known.context.add(other.slug);
         fullNames.set(part, list);
       }
     }
@@ -128,8 +133,9 @@ function mergeTagsAcrossArchive(articles: Article[]): Article[] {
     let changed = false;
     const merged = new Map<string, Tag>();
     for (const tag of article.tags) {
-      const candidates = tag.kind === "person" && !tag.name.includes(" ") ? fullNames.get(tag.name) : undefined;
-      const target = candidates?.length === 1 ? candidates[0] ?? tag : tag;
+      const sharesContext = (candidate: { context: Set<string> }) => article.tags.some((other) => other.slug !== tag.slug && candidate.context.has(other.slug));
+      const candidates = tag.kind === "person" && !tag.name.includes(" ") ? (fullNames.get(tag.name) ?? []).filter(sharesContext) : [];
+      const target = candidates.length === 1 ? (candidates[0]?.tag ?? tag) : tag;
       if (target !== tag) changed = true;
       if (!merged.has(target.slug)) merged.set(target.slug, target);
     }
