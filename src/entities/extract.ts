@@ -1,18 +1,19 @@
 /**
  * Tags from an article's text: the people, places and organisations it is
- * about. Mentions (runs of capitalised words) are classified with the known
- * entities, compromise's lexicon of names and places, and the cues around
- * them; within the article a surname or given name used alone joins the full
- * name used elsewhere; entities are ranked by salience (mentions, presence in
- * the title and lead) and a handful are kept. Only the text that survived the
- * boilerplate filter is read, so no tag comes from an author bio or another
- * story's headline.
+ * about. Mentions (runs of capitalised words, `mentions.ts`) are classified
+ * (`classify.ts`); what the cues cannot place is matched against what the
+ * article already named (a surname alone, a place named in full elsewhere,
+ * "the President" when one president is named); a surname or given name used
+ * alone joins the full name; the archivist's "never" terms are dropped.
+ * Entities are ranked by salience (mentions, presence in the title and lead,
+ * how early they first appear) and at most eight with real weight are kept.
+ * Only the text that survived the boilerplate filter is read, so no tag comes
+ * from an author bio or another story's headline. Measured against a labelled
+ * set by `npm run eval:tags`.
  */
 import { bareTitle, classifyMention, coreNameParts, type EntityKind } from "./classify.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
-
-export type { EntityKind } from "./classify.ts";
 
 export interface Entity {
   name: string;
