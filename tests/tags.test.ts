@@ -6,7 +6,8 @@ import { buildArchive, type Archive } from "../src/archive/build-archive.ts";
 import { loadArchive } from "../src/load-archive.ts";
 import type { Article } from "../src/record/article.ts";
 import { dateLabel } from "../src/site/format.ts";
-import { parseRealSeeds, seedsDir, temporaryFolder } from "./helpers.ts";
+import { parseSeed } from "../src/record/parse-seed.ts";
+import { parseRealSeeds, seedFile, seedsDir, temporaryFolder } from "./helpers.ts";
 
 let archive: Archive;
 const seed = (prefix: string): Article => {
@@ -69,6 +70,28 @@ describe("dates on the seeds", () => {
     expect(seed("001").date).toBeNull();
     expect(dateLabel(seed("001"))).toBe("Date unknown (after February 2022)");
     expect(dateLabel(seed("000"))).toBe("Date unknown");
+  });
+
+  it("orders undated articles by notBefore, newest first, after the dated ones", () => {
+    const parsed = (name: string, text: string) => {
+      const outcome = parseSeed(seedFile(name, text));
+      if (outcome.kind !== "article") throw new Error(JSON.stringify(outcome));
+      return outcome.article;
+    };
+    const ordered = buildArchive([
+      parsed("a.txt", "Talks began in May 2021 and went nowhere."),
+      parsed("b.txt", "No date is named in this text at all."),
+      parsed("c.txt", "The deal signed on 3 March 2023 still holds."),
+      parsed("2020-01-05-d.txt", "A dated report from before the others."),
+      parsed("e.txt", "Prices rose after March 2023, traders said."),
+    ]).articles;
+    expect(ordered.map((article) => [article.sourceFile, article.notBefore])).toEqual([
+      ["2020-01-05-d.txt", null],
+      ["c.txt", "2023-03-03"],
+      ["e.txt", "2023-03"],
+      ["a.txt", "2021-05"],
+      ["b.txt", null],
+    ]);
   });
 
   it("orders undated seeds with a notBefore first, then the rest in seed order", () => {
