@@ -28,13 +28,6 @@ const bands = 20;
 const rows = 3;
 const permutations = bands * rows;
 
-/** FNV-1a, 32 bits: cheap and well spread for short strings. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash >>> 0;
-}
-
 /** murmur3's finaliser: turns (shingle, seed) into an independent-looking 32-bit value. */
 function mix(value: number, seed: number): number {
   let hash = (value ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
@@ -43,15 +36,39 @@ function mix(value: number, seed: number): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(text.charAt(index));
+}
+
+/** The FNV-1a hash of each lower-cased word, read in one pass without building the words. */
+function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && isWordCharacter(text, index)) {
+      hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      hash = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  return hashes;
+}
+
 /** The set of hashed word 4-grams, sorted, so two sets intersect in one merge pass. */
 export function shingles(paragraphs: readonly string[]): Uint32Array {
-  const words = (paragraphs.join(" ").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hashString);
+  const words = wordHashes(paragraphs.join(" ").toLowerCase());
   const set = new Set<number>();
   // A text shorter than one shingle is one shingle of all its words.
   const lastStart = words.length === 0 ? -1 : Math.max(0, words.length - shingleWords);
   for (let start = 0; start <= lastStart; start++) {
     let hash = 0;
-    for (const word of words.slice(start, start + shingleWords)) hash = mix(hash ^ word, shingleWords);
+    for (let index = start; index < Math.min(start + shingleWords, words.length); index++) hash = mix(hash ^ (words[index] ?? 0), shingleWords);
     set.add(hash);
   }
   return Uint32Array.from(set).sort();
