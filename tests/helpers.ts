@@ -35,3 +35,10 @@ export async function readSeedText(prefix: string): Promise<string> {
 export function seedFile(filePath: string, text: string): { path: string; bytes: Uint8Array } {
   return { path: filePath, bytes: new TextEncoder().encode(text) };
 }
+
+/** Parses one in-memory seed that must become an article. */
+export function parseArticle(filePath: string, text: string): Article {
+  const outcome = parseSeed(seedFile(filePath, text));
+  if (outcome.kind !== "article") throw new Error(`${filePath} did not parse: ${JSON.stringify(outcome)}`);
+  return outcome.article;
+}

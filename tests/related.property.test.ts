@@ -3,9 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findRelated, maxRelated } from "../src/archive/related.ts";
 import { jaccard, shingles } from "../src/archive/same-story.ts";
 import { notBeforeFromText } from "../src/parse/not-before.ts";
-import { parseSeed } from "../src/record/parse-seed.ts";
-import type { Article } from "../src/record/article.ts";
-import { seedFile } from "./helpers.ts";
+import { parseArticle } from "./helpers.ts";
 
 const word = fc.constantFrom("harbour", "vaccine", "chess", "council", "budget", "river", "strike", "election", "museum", "railway", "drought", "festival");
 const paragraph = fc.array(word, { minLength: 4, maxLength: 30 }).map((words) => `${words.join(" ")}.`);
@@ -28,10 +26,7 @@ describe("findRelated", () => {
   it("links every article to at most five others, never itself, and only to articles of the archive", () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 12 }), (texts) => {
-        const articles = texts.flatMap((text, index): Article[] => {
-          const outcome = parseSeed(seedFile(`${index}.txt`, text));
-          return outcome.kind === "article" ? [outcome.article] : [];
-        });
+        const articles = texts.map((text, index) => parseArticle(`${index}.txt`, text));
         const ids = new Set(articles.map((article) => article.id));
         for (const [id, related] of findRelated(articles)) {
           expect(related.length).toBeLessThanOrEqual(maxRelated);

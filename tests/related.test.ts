@@ -2,15 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildArchive, type Archive } from "../src/archive/build-archive.ts";
 import { findRelated, maxRelated } from "../src/archive/related.ts";
 import { findVersions, jaccard, sameStoryThreshold, shingles } from "../src/archive/same-story.ts";
-import type { Article } from "../src/record/article.ts";
-import { parseSeed } from "../src/record/parse-seed.ts";
-import { parseRealSeeds, seedFile } from "./helpers.ts";
-
-function record(name: string, text: string): Article {
-  const outcome = parseSeed(seedFile(name, text));
-  if (outcome.kind !== "article") throw new Error(JSON.stringify(outcome));
-  return outcome.article;
-}
+import { parseArticle as record, parseRealSeeds } from "./helpers.ts";
 
 const prefixOf = (archive: Archive, id: string) => archive.articles.find((article) => article.id === id)?.sourceFile.slice(0, 3);
 

@@ -6,8 +6,7 @@ import { buildArchive, type Archive } from "../src/archive/build-archive.ts";
 import { loadArchive } from "../src/load-archive.ts";
 import type { Article } from "../src/record/article.ts";
 import { dateLabel } from "../src/site/format.ts";
-import { parseSeed } from "../src/record/parse-seed.ts";
-import { parseRealSeeds, seedFile, seedsDir, temporaryFolder } from "./helpers.ts";
+import { parseArticle, parseRealSeeds, seedsDir, temporaryFolder } from "./helpers.ts";
 
 let archive: Archive;
 const seed = (prefix: string): Article => {
@@ -73,17 +72,12 @@ describe("dates on the seeds", () => {
   });
 
   it("orders undated articles by notBefore, newest first, after the dated ones", () => {
-    const parsed = (name: string, text: string) => {
-      const outcome = parseSeed(seedFile(name, text));
-      if (outcome.kind !== "article") throw new Error(JSON.stringify(outcome));
-      return outcome.article;
-    };
     const ordered = buildArchive([
-      parsed("a.txt", "Talks began in May 2021 and went nowhere."),
-      parsed("b.txt", "No date is named in this text at all."),
-      parsed("c.txt", "The deal signed on 3 March 2023 still holds."),
-      parsed("2020-01-05-d.txt", "A dated report from before the others."),
-      parsed("e.txt", "Prices rose after March 2023, traders said."),
+      parseArticle("a.txt", "Talks began in May 2021 and went nowhere."),
+      parseArticle("b.txt", "No date is named in this text at all."),
+      parseArticle("c.txt", "The deal signed on 3 March 2023 still holds."),
+      parseArticle("2020-01-05-d.txt", "A dated report from before the others."),
+      parseArticle("e.txt", "Prices rose after March 2023, traders said."),
     ]).articles;
     expect(ordered.map((article) => [article.sourceFile, article.notBefore])).toEqual([
       ["2020-01-05-d.txt", null],
