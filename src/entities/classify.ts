@@ -106,7 +106,8 @@ function classifyPhrase(tokens: string[], titled: boolean, gazetteer: Gazetteer)
   const country = tokens.length <= 2 ? gazetteer.countryOf(phrase) : undefined;
   if (country) return [{ name: country, kind: "place", weight: 0.5 }];
   const rest = gazetteer.lookup(tokens.slice(1).join(" "));
-  const place = gazetteer.lookup(tokens[0] ?? "")?.kind === "place" ? gazetteer.lookup(tokens[0] ?? "")?.name : isPlaceByLexicon(tokens[0] ?? "") ? tokens[0] : undefined;
+  const leading = gazetteer.lookup(tokens[0] ?? "");
+  const place = leading?.kind === "place" ? leading.name : isPlaceByLexicon(tokens[0] ?? "") ? tokens[0] : undefined;
   if (tokens.length > 1 && rest && place) return [{ name: place, kind: "place", weight: 1 }, { name: rest.name, kind: rest.kind, weight: 1 }];
   // "Charles E. Hughes of Sherman": a person, then where they are from.
   const of = tokens.indexOf("of");
@@ -175,8 +176,7 @@ export function classifyMention(mention: Mention, gazetteer: Gazetteer): Classif
   // Titles ("President", "U.S. Secretary of State", "Lt. Gen.") mark the name after them as a person;
   // what stands before the title is where the person serves ("Okinawa Governor", "European Commission President").
   const lastTitle = lastTitleIndex(tokens);
-  const titled = lastTitle >= 0 || mention.titles.some(isTitleWord);
-  if (lastTitle < 0) return { entities: classifyUntitled(tokens, titled, gazetteer), title: null };
+  if (lastTitle < 0) return { entities: classifyUntitled(tokens, mention.titles.some(isTitleWord), gazetteer), title: null };
   const title = tokens[lastTitle] ?? null;
   const before = tokens.slice(0, lastTitle).filter((word) => !connectorWords.has(word) && !isTitleWord(word));
   const serves = before.length > 0 ? classifyUntitled(before, false, gazetteer).filter((entity) => entity.kind !== "person") : [];
