@@ -31,18 +31,27 @@ describe("buildArchive", () => {
   it("does not change an existing article's slug when another file is added", () => {
     const existing = record("000_aaaaaaaaaaaaaaaa.txt", "Leaders met in Geneva on Monday.");
     const before = buildArchive([existing]).articles[0]?.slug;
-    const after = buildArchive([existing, record("000_bbbbbbbbbbbbbbbb.txt", "Leaders met in Geneva on Monday.")]);
+    const after = buildArchive([existing, record("000_bbbbbbbbbbbbbbbb.txt", "Leaders met in Geneva on Monday. Talks go on.")]);
     expect(after.articles.find((article) => article.id === "aaaaaaaaaaaaaaaa")?.slug).toBe(before);
     expect(new Set(after.articles.map((article) => article.slug)).size).toBe(2);
   });
 
-  it("merges a lone surname into the full name the archive knows", () => {
+  it("merges a lone surname into the full name the archive knows, among articles sharing another tag", () => {
     const archive = buildArchive([
-      record("a.txt", "Foreign minister Karsten Heckl spoke on Monday. Karsten Heckl said talks would go on."),
+      record("a.txt", "Foreign minister Karsten Heckl spoke in Rome on Monday. Karsten Heckl said talks in Rome would go on."),
       record("b.txt", "Minister Heckl arrived in Rome. Heckl met officials there, and Heckl left on Friday."),
     ]);
     const names = archive.articles.map((article) => article.tags.filter((tag) => tag.kind === "person").map((tag) => tag.name));
     expect(names).toEqual([["Karsten Heckl"], ["Karsten Heckl"]]);
+  });
+
+  it("keeps a lone surname apart from a namesake in an article with nothing in common", () => {
+    const archive = buildArchive([
+      record("a.txt", "Mayor William Berry spoke in Atlanta on Monday. William Berry said Atlanta would grow."),
+      record("b.txt", "Rep. Berry arrived in Dallas. Berry met officials in Dallas, and Berry left on Friday."),
+    ]);
+    const berry = archive.articles.find((article) => article.sourceFile === "b.txt")?.tags.find((tag) => tag.kind === "person");
+    expect(berry?.name).toBe("Berry");
   });
 });
 

@@ -2,12 +2,17 @@
  * Records to archive: the archive-wide decisions no single seed can make.
  * Duplicate ids are refused (the first file by path keeps the id), slugs are
  * made unique, tag names are merged across articles ("Putin" joins "Vladimir
- * Putin" when the archive knows him by full name), and the reading order and
- * the tag index are computed once here, so pages only present them.
+ * Putin" when the archive knows him by full name), a text another seed
+ * already has is published once, related articles and versions of one story
+ * are found, and the reading order and the tag index are computed once here,
+ * so pages only present them.
  */
+import { coreNameParts } from "../entities/classify.ts";
 import { derivedSlug } from "../record/identity.ts";
 import type { Article, Tag } from "../record/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
+import { findRelated } from "./related.ts";
+import { findVersions } from "./same-story.ts";
 
 export interface TagEntry {
   tag: Tag;
@@ -20,7 +25,7 @@ export interface Archive {
   articles: Article[];
   /** Every tag, by slug, sorted by slug. */
   tags: TagEntry[];
-  /** Seeds refused at this stage (duplicate ids). */
+  /** Seeds refused at this stage (duplicate ids, copies of another seed's text). */
   rejected: SeedProblem[];
   /** Decisions about seeds that were published all the same. */
   notices: SeedProblem[];
@@ -55,6 +60,32 @@ function refuseDuplicateIds(bySeedOrder: Article[], rejected: SeedProblem[]): Ar
   });
 }
 
+function bodyKey(article: Article): string {
+  return article.paragraphs.join("\n").normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+/** A body that another seed already has is published once, under the file whose path sorts first. */
+function refuseDuplicateBodies(bySeedOrder: Article[], rejected: SeedProblem[]): Article[] {
+  const owner = new Map<string, Article>();
+  return bySeedOrder.filter((article) => {
+    const key = bodyKey(article);
+    const first = owner.get(key);
+    if (!first) {
+      owner.set(key, article);
+      return true;
+    }
+    rejected.push({ file: article.sourceFile, line: null, message: `same text as ${first.sourceFile}, which is published; this copy is not (remove one of them)` });
+    return false;
+  });
+}
+
+/** Related articles and story versions need the whole archive, so they are settled here, in seed order. */
+function linkRelated(bySeedOrder: Article[]): Article[] {
+  const related = findRelated(bySeedOrder);
+  const versions = findVersions(bySeedOrder);
+  return bySeedOrder.map((article) => ({ ...article, related: related.get(article.id) ?? [], versionOf: versions.get(article.id) ?? null }));
+}
+
 /**
  * Derived slugs contain the id and so never clash; a slug set in front matter
  * may clash with another article's. It then falls back to the derived slug,
@@ -78,18 +109,22 @@ function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] 
 /**
  * A person tagged by one name part in one article ("Wang") and by a full name
  * elsewhere ("Wang Yi") is one person, as long as the part points to a single
- * full name in the whole archive.
+ * full name among the articles that share another tag with it: "Berry" in a
+ * story about Dallas politics is not the "William Berry Jr." of a story about
+ * an Atlanta divorce.
  */
 function mergeTagsAcrossArchive(articles: Article[]): Article[] {
-  const fullNames = new Map<string, Tag[]>();
+  const fullNames = new Map<string, { tag: Tag; context: Set<string> }[]>();
   for (const article of articles) {
     for (const tag of article.tags) {
       if (tag.kind !== "person" || !tag.name.includes(" ")) continue;
-      const parts = tag.name.split(" ");
-      for (const part of [parts[0], parts[parts.length - 1]]) {
+      const parts = coreNameParts(tag.name);
+      for (const part of new Set([parts[0], parts[parts.length - 1]])) {
         if (!part) continue;
         const list = fullNames.get(part) ?? [];
-        if (!list.some((known) => known.slug === tag.slug)) list.push(tag);
+        const known = list.find((candidate) => candidate.tag.slug === tag.slug) ?? { tag, context: new Set<string>() };
+        if (!list.includes(known)) list.push(known);
+        for (const other of article.tags) if (other.slug !== tag.slug) known.context.add(other.slug);
         fullNames.set(part, list);
       }
     }
@@ -98,8 +133,9 @@ function mergeTagsAcrossArchive(articles: Article[]): Article[] {
     let changed = false;
     const merged = new Map<string, Tag>();
     for (const tag of article.tags) {
-      const candidates = tag.kind === "person" && !tag.name.includes(" ") ? fullNames.get(tag.name) : undefined;
-      const target = candidates?.length === 1 ? candidates[0] ?? tag : tag;
+      const sharesContext = (candidate: { context: Set<string> }) => article.tags.some((other) => other.slug !== tag.slug && candidate.context.has(other.slug));
+      const candidates = tag.kind === "person" && !tag.name.includes(" ") ? (fullNames.get(tag.name) ?? []).filter(sharesContext) : [];
+      const target = candidates.length === 1 ? (candidates[0]?.tag ?? tag) : tag;
       if (target !== tag) changed = true;
       if (!merged.has(target.slug)) merged.set(target.slug, target);
     }
@@ -123,8 +159,8 @@ export function buildArchive(records: readonly Article[]): Archive {
   const rejected: SeedProblem[] = [];
   const notices: SeedProblem[] = [];
   const bySeedOrder = [...records].sort((a, b) => compareText(a.sourceFile, b.sourceFile));
-  const unique = refuseDuplicateIds(bySeedOrder, rejected);
+  const unique = refuseDuplicateBodies(refuseDuplicateIds(bySeedOrder, rejected), rejected);
   const slugged = settleSlugs(unique, notices);
-  const articles = mergeTagsAcrossArchive(slugged).sort(compareArchiveOrder);
+  const articles = linkRelated(mergeTagsAcrossArchive(slugged)).sort(compareArchiveOrder);
   return { articles, tags: indexTags(articles), rejected, notices };
 }

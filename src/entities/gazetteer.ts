@@ -2,9 +2,12 @@
  * Entities news text names in several ways, with the forms to merge. The
  * general lexicon (compromise's) knows most countries, cities and given
  * names, but not that "U.S." is the United States, that "CCP" is a party, or
- * that "Xi" is a surname; those are listed here.
+ * that "Xi" is a surname; those are listed here. The archivist's taxonomy is
+ * laid over this list: its names, kinds and aliases replace the built-in ones
+ * and its "never" terms are not tagged at all.
  */
 import type { TagKind } from "../record/article.ts";
+import { emptyTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export interface KnownEntity {
   name: string;
@@ -12,7 +15,7 @@ export interface KnownEntity {
   aliases: readonly string[];
 }
 
-export const knownEntities: readonly KnownEntity[] = [
+const builtInEntities: readonly KnownEntity[] = [
   { name: "United States", kind: "place", aliases: ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "U.S"] },
   { name: "United Kingdom", kind: "place", aliases: ["UK", "U.K.", "Britain", "Great Britain"] },
   { name: "Soviet Union", kind: "place", aliases: ["USSR", "U.S.S.R."] },
@@ -24,6 +27,9 @@ export const knownEntities: readonly KnownEntity[] = [
   { name: "United Nations", kind: "organization", aliases: ["UN", "U.N."] },
   { name: "Chinese Communist Party", kind: "organization", aliases: ["CCP", "Communist Party of China", "CPC"] },
   { name: "Pentagon", kind: "organization", aliases: [] },
+  { name: "Congress", kind: "organization", aliases: ["U.S. Congress", "US Congress"] },
+  { name: "Republican Party", kind: "organization", aliases: ["Republicans", "GOP", "Republican party"] },
+  { name: "Democratic Party", kind: "organization", aliases: ["Democrats", "Democratic party"] },
   { name: "Kremlin", kind: "organization", aliases: [] },
   { name: "White House", kind: "organization", aliases: [] },
   { name: "Associated Press", kind: "organization", aliases: ["AP"] },
@@ -36,7 +42,7 @@ export const knownEntities: readonly KnownEntity[] = [
 ];
 
 /** Adjectives of nationality and the country they refer to. */
-export const demonyms: Readonly<Record<string, string>> = {
+const demonyms: Readonly<Record<string, string>> = {
   American: "United States",
   British: "United Kingdom",
   Chinese: "China",
@@ -52,14 +58,81 @@ export const demonyms: Readonly<Record<string, string>> = {
   Israeli: "Israel",
   Polish: "Poland",
   Soviet: "Soviet Union",
+  "South Korean": "South Korea",
+  "North Korean": "North Korea",
+  Kazakh: "Kazakhstan",
+  Lithuanian: "Lithuania",
+  Hungarian: "Hungary",
+  Turkish: "Turkey",
+  Mongolian: "Mongolia",
+  Belarusian: "Belarus",
+  Syrian: "Syria",
+  Iraqi: "Iraq",
+  Afghan: "Afghanistan",
+  Pakistani: "Pakistan",
+  Saudi: "Saudi Arabia",
+  Egyptian: "Egypt",
+  Vietnamese: "Vietnam",
+  Filipino: "Philippines",
+  Australian: "Australia",
+  Brazilian: "Brazil",
+  Dutch: "Netherlands",
+  Swedish: "Sweden",
+  Finnish: "Finland",
+  Norwegian: "Norway",
+  Greek: "Greece",
+  Cuban: "Cuba",
+  Mexican: "Mexico",
+  Canadian: "Canada",
+  Italian: "Italy",
+  Spanish: "Spain",
 };
 
-const byAlias = new Map<string, KnownEntity>();
-for (const entity of knownEntities) {
-  for (const form of [entity.name, ...entity.aliases]) byAlias.set(form, entity);
+/**
+ * Capitals that news text uses for their governments ("Moscow pushes
+ * forward", "Beijing is toning down"): a mention is weaker evidence that the
+ * city itself is what the article is about.
+ */
+const governmentSeats = new Set(["Moscow", "Beijing", "Washington", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Tokyo", "Tehran", "Pyongyang", "Taipei", "Brussels", "Ankara", "Delhi", "New Delhi", "Jerusalem"]);
+
+/** Words that look like names in news text but are never what an article is about. */
+const builtInNever = ["worldview", "President"];
+
+export interface Gazetteer {
+  /** Looks a surface form up exactly (case matters: "US" is a country, "us" is not). */
+  lookup(form: string): KnownEntity | undefined;
+  /** The country an adjective of nationality refers to ("Chinese" -> "China"). */
+  countryOf(adjective: string): string | undefined;
+  /** Whether the place is a capital that often stands for its government. */
+  isGovernmentSeat(name: string): boolean;
+  /** Whether a name or surface form must never become a tag (compared without regard to case). */
+  isNever(name: string): boolean;
 }
 
-/** Looks a surface form up exactly (case matters: "US" is a country, "us" is not). */
-export function lookupKnownEntity(form: string): KnownEntity | undefined {
-  return byAlias.get(form);
+function normalised(term: string): string {
+  return term.normalize("NFC").toLowerCase();
 }
+
+export function createGazetteer(taxonomy: Taxonomy = emptyTaxonomy): Gazetteer {
+  const byAlias = new Map<string, KnownEntity>();
+  for (const entity of [...builtInEntities, ...taxonomy.entities]) {
+    for (const form of [entity.name, ...entity.aliases]) byAlias.set(form.normalize("NFC"), entity);
+  }
+  const never = new Set([...builtInNever, ...taxonomy.never].map(normalised));
+  const listed = new Set(taxonomy.entities.flatMap((entity) => [entity.name, ...entity.aliases]).map(normalised));
+  return {
+    lookup: (form) => {
+      const entity = byAlias.get(form.normalize("NFC"));
+      return entity && !never.has(normalised(entity.name)) ? entity : undefined;
+    },
+    countryOf: (adjective) => {
+      const country = demonyms[adjective];
+      return country && !never.has(normalised(country)) ? country : undefined;
+    },
+    isGovernmentSeat: (name) => governmentSeats.has(name),
+    // An archivist who both lists an entity and bans one of its forms means the listed entity.
+    isNever: (name) => never.has(normalised(name)) && !listed.has(normalised(name)),
+  };
+}
+
+export const defaultGazetteer = createGazetteer();

@@ -19,7 +19,8 @@ export interface Mention {
 
 const token = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'][\p{L}]+)?(?:-[\p{L}\p{N}]+)*\.?/gu;
 const titleAbbreviations = new Set(["Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Cmdr.", "St."]);
-const connectors = new Set(["of", "of the", "de", "al", "bin"]);
+/** Lower-case words inside names: "Hall of the People", "Ursula von der Leyen", "Mohammed bin Salman". */
+const connectors = new Set(["of", "de", "al", "bin", "von", "van", "der", "den", "da", "di", "del", "la", "le"]);
 
 function isCapitalised(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
@@ -57,7 +58,9 @@ export function findMentions(text: string, zone: Mention["zone"]): Mention[] {
       const joinable = run !== null && /^\s+$/u.test(gap);
       if (!isCapitalised(word.text)) {
         const lower = word.text;
-        const nextCapitalised = isCapitalised(words[index + 1]?.text ?? "");
+        let next = index + 1;
+        while (connectors.has(words[next]?.text ?? "")) next++;
+        const nextCapitalised = isCapitalised(words[next]?.text ?? "");
         if (run && joinable && nextCapitalised && connectors.has(lower)) {
           run.tokens.push(lower);
           return;

@@ -6,11 +6,12 @@
  */
 import path from "node:path";
 import { extractEntities } from "../entities/extract.ts";
-import { lookupKnownEntity } from "../entities/gazetteer.ts";
+import { defaultGazetteer, type Gazetteer } from "../entities/gazetteer.ts";
 import { splitBlocks, type Block } from "../parse/blocks.ts";
 import { classifyBlocks } from "../parse/classify.ts";
 import { dateFromFileName } from "../parse/dates.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
+import { notBeforeFromText } from "../parse/not-before.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
 import { summarise } from "../parse/summary.ts";
 import { countWords, readingMinutes } from "../parse/text.ts";
@@ -47,21 +48,29 @@ function chooseTitle(frontMatterTitle: string | undefined, blocks: Block[], isMa
   return null;
 }
 
-function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: readonly string[]): Tag[] {
+/** What the whole archive shares when reading each seed. */
+export interface SeedContext {
+  /** Built-in entities with the archivist's taxonomy laid over them. */
+  gazetteer: Gazetteer;
+}
+
+const defaultContext: SeedContext = { gazetteer: defaultGazetteer };
+
+function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: readonly string[], gazetteer: Gazetteer): Tag[] {
   const tags = new Map<string, Tag>();
   for (const name of frontMatterTags) {
-    const known = lookupKnownEntity(name);
+    const known = gazetteer.lookup(name);
     const tag: Tag = known ? { name: known.name, kind: known.kind, slug: tagSlug(known.name) } : { name, kind: "topic", slug: tagSlug(name) };
     if (tag.slug !== "" && !tags.has(tag.slug)) tags.set(tag.slug, tag);
   }
-  for (const entity of extractEntities({ title, paragraphs })) {
+  for (const entity of extractEntities({ title, paragraphs }, gazetteer)) {
     const slug = tagSlug(entity.name);
     if (slug !== "" && !tags.has(slug)) tags.set(slug, { slug, name: entity.name, kind: entity.kind });
   }
   return [...tags.values()];
 }
 
-function buildArticle(seed: SeedFile): Article | null {
+function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
   const isMarkdown = seed.path.toLowerCase().endsWith(".md");
   const fileName = path.posix.basename(seed.path);
   if (seed.unreadable) throw new SeedRejection(null, seed.unreadable);
@@ -100,7 +109,7 @@ function buildArticle(seed: SeedFile): Article | null {
     date,
     dateSource: fields.date ? "front-matter" : fileDate ? "file-name" : null,
     updated: fields.updated ?? null,
-    notBefore: null,
+    notBefore: date ? null : notBeforeFromText([title, ...paragraphs].join("\n")),
     author: fields.author ?? null,
     source: fields.source ?? null,
     originalUrl: fields.url ?? null,
@@ -110,7 +119,7 @@ function buildArticle(seed: SeedFile): Article | null {
     html: isMarkdown ? renderMarkdown(kept.map((block) => block.source).join("\n\n")) : textToHtml(paragraphs),
     removed,
     credits,
-    tags: tagsFor(fields.tags ?? [], title, paragraphs),
+    tags: tagsFor(fields.tags ?? [], title, paragraphs, context.gazetteer),
     related: [],
     versionOf: null,
     wordCount,
@@ -129,9 +138,9 @@ function buildArticle(seed: SeedFile): Article | null {
   return record.data;
 }
 
-export function parseSeed(seed: SeedFile): SeedOutcome {
+export function parseSeed(seed: SeedFile, context: SeedContext = defaultContext): SeedOutcome {
   try {
-    const article = buildArticle(seed);
+    const article = buildArticle(seed, context);
     return article ? { kind: "article", article } : { kind: "draft", file: seed.path };
   } catch (error) {
     if (error instanceof SeedRejection) {

@@ -88,7 +88,10 @@ describe("clashes across the archive", () => {
   }
 
   it("gives two articles whose ids differ only in punctuation, with the same title, two addresses", () => {
-    const archive = archiveOf([withFrontMatter("a.txt", "title: Budget agreed\nid: a.b"), withFrontMatter("b.txt", "title: Budget agreed\nid: a-b")]);
+    const archive = archiveOf([
+      withFrontMatter("a.txt", "title: Budget agreed\nid: a.b"),
+      withFrontMatter("b.txt", "title: Budget agreed\nid: a-b", "The council met again on Friday and agreed the budget.\n"),
+    ]);
     expect(new Set(archive.articles.map((record) => record.url)).size).toBe(2);
   });
 
@@ -107,7 +110,7 @@ describe("clashes across the archive", () => {
   });
 
   it("publishes file names that differ only in case as two articles at two addresses", () => {
-    const archive = archiveOf([parseSeed(seedFile("Story.txt", body)), parseSeed(seedFile("story.txt", body))]);
+    const archive = archiveOf([parseSeed(seedFile("Story.txt", body)), parseSeed(seedFile("story.txt", "A different story about the same council.\n"))]);
     expect(archive.articles).toHaveLength(2);
     expect(new Set(archive.articles.map((record) => record.url)).size).toBe(2);
   });
@@ -115,7 +118,7 @@ describe("clashes across the archive", () => {
   it("moves the second of two front-matter slugs that clash by case or normalisation, and reports it", () => {
     const archive = archiveOf([
       withFrontMatter("a.txt", "title: First\nid: first\nslug: Café-News"),
-      withFrontMatter("b.txt", "title: Second\nid: second\nslug: cafe\u0301-news"),
+      withFrontMatter("b.txt", "title: Second\nid: second\nslug: cafe\u0301-news", "A second story about the café.\n"),
     ]);
     expect(archive.articles.map((record) => [record.sourceFile, record.slug]).sort()).toEqual([
       ["a.txt", "cafe-news"],
@@ -124,10 +127,11 @@ describe("clashes across the archive", () => {
     expect(archive.notices.map((notice) => notice.file)).toEqual(["b.txt"]);
   });
 
-  it("publishes two files with the same body at two addresses, losing neither", () => {
-    const archive = archiveOf([parseSeed(seedFile("copy-1.txt", body)), parseSeed(seedFile("copy-2.txt", body))]);
-    expect(archive.articles.map((record) => record.sourceFile).sort()).toEqual(["copy-1.txt", "copy-2.txt"]);
-    expect(new Set(archive.articles.map((record) => record.url)).size).toBe(2);
+  it("publishes two files with the same body once, and reports the copy", () => {
+    const archive = archiveOf([parseSeed(seedFile("copy-2.txt", body)), parseSeed(seedFile("copy-1.txt", body))]);
+    expect(archive.articles.map((record) => record.sourceFile)).toEqual(["copy-1.txt"]);
+    expect(archive.rejected.map((problem) => problem.file)).toEqual(["copy-2.txt"]);
+    expect(archive.rejected[0]?.message).toContain("copy-1.txt");
   });
 
   it("keeps the id and address of a seed renamed between builds when the id is in its name or front matter", () => {
