@@ -9,6 +9,7 @@ import { loadArchive } from "./load-archive.ts";
 import { replaceFolder } from "./output/replace-folder.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot, renderSite } from "./site/render-site.ts";
+import { writeSearchIndex } from "./site/search-index.ts";
 import { buildSiteData } from "./site/site-data.ts";
 
 function isSameOrInside(folder: string, possibleParent: string): boolean {
@@ -34,7 +35,10 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   await checkFolders(options, cwd);
   const { archive, report } = await loadArchive(options.seedsDir);
   const siteData = buildSiteData(archive, options.site);
-  await replaceFolder(options.outputDir, (folder) => renderSite(siteData, folder));
+  await replaceFolder(options.outputDir, async (folder) => {
+    await renderSite(siteData, folder);
+    await writeSearchIndex(folder);
+  });
   await mkdir(options.stateDir, { recursive: true });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return report;
