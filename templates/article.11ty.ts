@@ -30,8 +30,7 @@ export function render({ archive, entry }: Data): string {
 ${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}
 <script type="application/ld+json">${trustedHtml(newsArticleJsonLd(site, article))}</script>`,
     body: html`${breadcrumbTrail(site, entry.breadcrumbs)}
-<article class="article" data-pagefind-body>
-<meta data-pagefind-filter="Year[content]" content="${searchYear(article)}">
+<article class="article" data-pagefind-body data-pagefind-filter="Year:${searchYear(article)}">
 <header>
 <h1>${article.title}</h1>
 <div data-pagefind-ignore>

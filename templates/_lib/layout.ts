@@ -30,7 +30,10 @@ const navigation = [
 /**
  * Nothing but the site itself may load. Pagefind's search runs WebAssembly,
  * which needs 'wasm-unsafe-eval' (it allows compiling WebAssembly, not
- * JavaScript `eval`), so only the search page has it.
+ * JavaScript `eval`), so the search page, and only it, allows that. Pagefind
+ * compiles it in a worker, which a `<meta>` policy does not reach; the
+ * allowance matters when a server sends this policy as a header, and for
+ * Pagefind's fallback on the page itself.
  */
 function contentSecurityPolicy(allowWasm: boolean): string {
   const scripts = allowWasm ? "'self' 'wasm-unsafe-eval'" : "'self'";
@@ -47,7 +50,7 @@ function currentMark(pageUrl: string, sectionUrl: string): TrustedHtml | "" {
 export function layout({ site, url, title, description, lang, kind = "website", head, script, body }: PageShell): string {
   const canonical = absoluteUrl(site, url);
   const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="${lang ?? "en"}">
 <head>
 <meta charset="utf-8">
@@ -64,6 +67,7 @@ ${canonical ? html`<link rel="canonical" href="${canonical}">
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${title}">
 <meta name="twitter:description" content="${description}">
+<link rel="icon" href="${href(site, "/assets/icon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(site, "/assets/style.css")}">
 <link rel="alternate" type="application/atom+xml" title="${site.title} (Atom)" href="${href(site, atomFeedUrl)}">
 <link rel="alternate" type="application/feed+json" title="${site.title} (JSON Feed)" href="${href(site, jsonFeedUrl)}">
