@@ -95,6 +95,17 @@ describe("a reader's walk", () => {
     await context.close();
   });
 
+  it("searches the articles' text, not the navigation around it", async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    for (const chrome of ["Breadcrumb", "Organisations", "JSON"]) {
+      await page.goto(`${server.baseUrl}search/?q=${chrome}`);
+      await expect.poll(() => page.locator("#search-status").textContent()).toBe(`No articles found for “${chrome}”.`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("reads and navigates with JavaScript off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -121,6 +132,8 @@ const auditedPages = [
   { name: "tags index", path: "tags/" },
   { name: "tag page", path: "tags/russia/" },
   { name: "archive", path: "archive/" },
+  { name: "archive of a year", path: "archive/2024/" },
+  { name: "second page of a tag", path: "tags/harbour-authority/page/2/" },
   { name: "search with results", path: "search/?q=Kirby" },
   { name: "404", path: "no-such-page/" },
 ] as const;
@@ -161,11 +174,11 @@ describe("screenshots for a person to look at", () => {
       const page = await context.newPage();
       await page.goto(server.baseUrl);
       await page.screenshot({ path: path.join(screenshotFolder, `index-${width}.png`), fullPage: true });
-      await page.locator(".article-list h2 a").first().click();
-      await page.waitForURL(/\/articles\//);
-      await page.screenshot({ path: path.join(screenshotFolder, `article-${width}.png`), fullPage: true });
       await page.goto(`${server.baseUrl}tags/russia/`);
       await page.screenshot({ path: path.join(screenshotFolder, `tag-${width}.png`), fullPage: true });
+      await page.locator(`.article-list a[href*="${kirbyArticle}"]`).click();
+      await page.waitForURL(/\/articles\//);
+      await page.screenshot({ path: path.join(screenshotFolder, `article-${width}.png`), fullPage: true });
       const pageWidth = await page.evaluate("document.documentElement.scrollWidth");
       expect(pageWidth, "nothing is wider than the window").toBeLessThanOrEqual(width);
       await context.close();
