@@ -138,14 +138,20 @@ const auditedPages = [
   { name: "404", path: "no-such-page/" },
 ] as const;
 
+/** The address, under the site, of the first real seed's article on the Russia tag page. */
+async function realArticlePath(): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.baseUrl}tags/russia/`);
+  const link = (await page.locator(".article-list h2 a").first().getAttribute("href")) ?? "";
+  await context.close();
+  return link.replace(/^\//, "");
+}
+
 describe("axe-core finds no accessibility violations", () => {
   let articlePath: string;
   beforeAll(async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(server.baseUrl);
-    articlePath = ((await page.locator(".article-list h2 a").first().getAttribute("href")) ?? "").replace(/^\//, "");
-    await context.close();
+    articlePath = await realArticlePath();
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
@@ -164,6 +170,44 @@ describe("axe-core finds no accessibility violations", () => {
       });
     }
   }
+});
+
+describe("the design", () => {
+  it("fits every kind of page into a 360 px window without sideways scrolling", async () => {
+    const articlePath = await realArticlePath();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const audited of auditedPages) {
+      await page.goto(`${server.baseUrl}${audited.path ?? articlePath}`);
+      await expect(page.locator("h1").count(), audited.name).resolves.toBe(1);
+      await expect(page.evaluate("document.documentElement.scrollWidth"), audited.name).resolves.toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
+
+  it("shows where the keyboard focus is", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.baseUrl);
+    for (let step = 0; step < 3; step += 1) {
+      await page.keyboard.press("Tab");
+      const outline = (await page.evaluate("getComputedStyle(document.activeElement).outlineStyle + ' ' + getComputedStyle(document.activeElement).outlineWidth")) as string;
+      expect(outline).toBe("solid 3px");
+    }
+    await context.close();
+  });
+
+  it("prints the article without the navigation", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}tags/russia/`);
+    await page.locator(".article-list h2 a").first().click();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header nav").isVisible()).resolves.toBe(false);
+    await expect(page.locator(".neighbours").isVisible()).resolves.toBe(false);
+    await expect(page.locator(".article-body").isVisible()).resolves.toBe(true);
+    await context.close();
+  });
 });
 
 describe("screenshots for a person to look at", () => {
