@@ -135,13 +135,16 @@ function yearPages(articles: readonly Article[]): YearPage[] {
   for (const article of articles) {
     if (!article.date) continue;
     const month = article.date.slice(0, 7);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), article]);
+    const list = byMonth.get(month) ?? [];
+    list.push(article);
+    byMonth.set(month, list);
   }
   const byYear = new Map<string, MonthGroup[]>();
   for (const [month, monthArticles] of byMonth) {
     const year = month.slice(0, 4);
-    const group = { month, label: formatDate(month), anchor: `month-${month}`, articles: monthArticles };
-    byYear.set(year, [...(byYear.get(year) ?? []), group]);
+    const groups = byYear.get(year) ?? [];
+    groups.push({ month, label: formatDate(month), anchor: `month-${month}`, articles: monthArticles });
+    byYear.set(year, groups);
   }
   const years = [...byYear.keys()].sort().reverse();
   return years.map((year, index) => {

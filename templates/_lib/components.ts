@@ -4,6 +4,7 @@ import type { Article } from "../../src/record/article.ts";
 import { dateLabel, readingTimeLabel } from "../../src/site/format.ts";
 import { html, type TrustedHtml } from "../../src/site/html.ts";
 import { href } from "../../src/site/links.ts";
+import { pageNumbersToShow } from "../../src/site/page-numbers.ts";
 import type { Breadcrumb, SiteSettings } from "../../src/site/site-data.ts";
 
 export function byline(article: Article): TrustedHtml {
@@ -36,16 +37,17 @@ ${crumbs.map((crumb) => (crumb.url === null ? html`<li><span aria-current="page"
 </nav>`;
 }
 
-/** "Page 2 of 5", the newer and older pages, and a link to every page. */
+/** "Page 2 of 5", the newer and older pages, and links to the first, last and nearby pages. */
 export function pageNavigation(site: SiteSettings, listing: Listing<unknown>, label: string, baseUrl: string): TrustedHtml | "" {
   if (listing.pageCount === 1) return "";
-  const numbers = Array.from({ length: listing.pageCount }, (_, index) => index + 1);
   return html`<nav class="pagination" aria-label="${label}">
 <p>Page ${listing.pageNumber} of ${listing.pageCount}</p>
 <ul>
 ${listing.previousUrl ? html`<li><a href="${href(site, listing.previousUrl)}" rel="prev">Newer articles</a></li>` : ""}
-${numbers.map((number) =>
-  number === listing.pageNumber
+${pageNumbersToShow(listing.pageNumber, listing.pageCount).map((number) =>
+  number === null
+    ? html`<li aria-hidden="true">…</li>`
+    : number === listing.pageNumber
     ? html`<li><span aria-current="page">${number}</span></li>`
     : html`<li><a href="${href(site, pageUrl(baseUrl, number))}" aria-label="Page ${number}">${number}</a></li>`,
 )}
