@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../helpers.ts";
-import { chromiumPath, rootSite } from "../site/built-sites.ts";
+import { chromiumPath, prefixedSite, rootSite } from "../site/built-sites.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveSite, type RunningServer } from "./static-server.ts";
 
@@ -104,6 +104,21 @@ describe("a reader's walk", () => {
     }
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it("searches under a path prefix and links to the prefixed article", async () => {
+    const prefixed = await serveSite(prefixedSite().folder, prefixedSite().pathPrefix);
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${prefixed.baseUrl}search/?q=Kirby`);
+    const result = page.locator("#search-results a").first();
+    await result.waitFor();
+    await expect(result.getAttribute("href")).resolves.toMatch(new RegExp(`^/archive/articles/[^/]+-${kirbyArticle}/$`));
+    await result.click();
+    await expect(page.locator(".article-body").textContent()).resolves.toContain("John Kirby");
+    expect(problems).toEqual([]);
+    await context.close();
+    await prefixed.close();
   });
 
   it("reads and navigates with JavaScript off", async () => {
@@ -202,6 +217,7 @@ describe("the design", () => {
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}tags/russia/`);
     await page.locator(".article-list h2 a").first().click();
+    await page.waitForURL(/\/articles\//);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".site-header nav").isVisible()).resolves.toBe(false);
     await expect(page.locator(".neighbours").isVisible()).resolves.toBe(false);
