@@ -12,7 +12,7 @@ import { chromiumPath, prefixedSite, rootSite } from "../site/built-sites.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveSite, type RunningServer } from "./static-server.ts";
 
-export const screenshotFolder = path.join(projectRoot, "test-results", "screenshots");
+const screenshotFolder = path.join(projectRoot, "test-results", "screenshots");
 const axeScript = path.join(projectRoot, "node_modules", "axe-core", "axe.min.js");
 const kirbyArticle = "e6d30eb71dfbbe6e";
 
