@@ -9,6 +9,7 @@ import { loadArchive } from "./load-archive.ts";
 import { replaceFolder } from "./output/replace-folder.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot, renderSite } from "./site/render-site.ts";
+import { writeSearchIndex } from "./site/search-index.ts";
 import { buildSiteData } from "./site/site-data.ts";
 
 function isSameOrInside(folder: string, possibleParent: string): boolean {
@@ -36,7 +37,10 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   const siteData = buildSiteData(archive, options.site);
   // Made before the swap, so a state folder that cannot be made fails the build while the previous site is still in place.
   await mkdir(options.stateDir, { recursive: true });
-  await replaceFolder(options.outputDir, (folder) => renderSite(siteData, folder));
+  await replaceFolder(options.outputDir, async (folder) => {
+    await renderSite(siteData, folder);
+    await writeSearchIndex(folder);
+  });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return report;
 }

@@ -1,8 +1,9 @@
-/** `/articles/<slug>/`: one article with its byline, tags, body, credits and neighbours. */
+/** `/articles/<slug>/`: one article with its byline, tags, body, credits, related articles and neighbours. */
 import { html, trustedHtml } from "../src/site/html.ts";
+import { newsArticleJsonLd } from "../src/site/json-ld.ts";
 import { href } from "../src/site/links.ts";
-import { tagUrl, type ArticlePage, type SiteData } from "../src/site/site-data.ts";
-import { byline } from "./_lib/components.ts";
+import { searchYear, tagUrl, type ArticlePage, type SiteData } from "../src/site/site-data.ts";
+import { breadcrumbTrail, byline } from "./_lib/components.ts";
 import { layout } from "./_lib/layout.ts";
 
 interface Data {
@@ -24,14 +25,22 @@ export function render({ archive, entry }: Data): string {
     title: article.title,
     description: article.summary,
     lang: article.lang,
-    body: html`<article class="article">
+    kind: "article",
+    head: html`${article.date ? html`<meta property="article:published_time" content="${article.date}">` : ""}
+${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}
+<script type="application/ld+json">${trustedHtml(newsArticleJsonLd(site, article))}</script>`,
+    body: html`${breadcrumbTrail(site, entry.breadcrumbs)}
+<article class="article" data-pagefind-body data-pagefind-filter="Year:${searchYear(article)}">
 <header>
 <h1>${article.title}</h1>
+<div data-pagefind-ignore>
 ${byline(article)}
+</div>
 </header>
 <div class="article-body">
 ${trustedHtml(article.html)}
 </div>
+<div data-pagefind-ignore>
 ${article.credits.length > 0 ? html`<section class="credits" aria-labelledby="credits-heading">
 <h2 id="credits-heading">Credits</h2>
 <ul>${article.credits.map((credit) => html`<li>${credit}</li>`)}</ul>
@@ -39,17 +48,18 @@ ${article.credits.length > 0 ? html`<section class="credits" aria-labelledby="cr
 ${entry.tagsByKind.length > 0 ? html`<section class="tags" aria-labelledby="tags-heading">
 <h2 id="tags-heading">Tags</h2>
 ${entry.tagsByKind.map((group) => html`<h3>${group.label}</h3>
-<ul class="tag-list">${group.tags.map((tag) => html`<li><a href="${href(site, tagUrl(tag))}">${tag.name}</a></li>`)}</ul>
+<ul class="tag-list">${group.tags.map((tag) => html`<li><a href="${href(site, tagUrl(tag))}" data-pagefind-filter="${group.label}">${tag.name}</a></li>`)}</ul>
 `)}</section>` : ""}
 ${entry.related.length > 0 ? html`<section class="related" aria-labelledby="related-heading">
 <h2 id="related-heading">Related articles</h2>
 <ul>${entry.related.map((related) => html`<li><a href="${href(site, related.url)}">${related.title}</a></li>`)}</ul>
 </section>` : ""}
+</div>
 </article>
-${entry.newer || entry.older ? html`<nav class="neighbours" aria-label="Newer and older articles">
+${entry.newer || entry.older ? html`<nav class="neighbours" aria-label="Previous and next articles">
 <ul>
-${entry.newer ? html`<li>Newer: <a href="${href(site, entry.newer.url)}" rel="prev">${entry.newer.title}</a></li>` : ""}
-${entry.older ? html`<li>Older: <a href="${href(site, entry.older.url)}" rel="next">${entry.older.title}</a></li>` : ""}
+${entry.newer ? html`<li class="newer"><span class="label">Previous (newer)</span> <a href="${href(site, entry.newer.url)}" rel="prev">${entry.newer.title}</a></li>` : ""}
+${entry.older ? html`<li class="older"><span class="label">Next (older)</span> <a href="${href(site, entry.older.url)}" rel="next">${entry.older.title}</a></li>` : ""}
 </ul>
 </nav>` : ""}`,
   });

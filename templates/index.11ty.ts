@@ -25,6 +25,6 @@ export function render({ archive, listing }: Data): string {
     description: `${archive.records.length} articles in the archive, newest first.`,
     body: html`<h1>${heading}</h1>
 ${articleList(archive.site, listing.items)}
-${pageNavigation(archive.site, listing, "Article pages")}`,
+${pageNavigation(archive.site, listing, "Article pages", "/")}`,
   });
 }

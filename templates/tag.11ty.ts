@@ -1,8 +1,8 @@
 /** `/tags/<slug>/` and `/tags/<slug>/page/N/`: the articles with one tag. */
 import { countLabel } from "../src/site/format.ts";
 import { html } from "../src/site/html.ts";
-import type { SiteData, TagListing } from "../src/site/site-data.ts";
-import { articleList, pageNavigation } from "./_lib/components.ts";
+import { tagUrl, type SiteData, type TagListing } from "../src/site/site-data.ts";
+import { articleList, breadcrumbTrail, pageNavigation } from "./_lib/components.ts";
 import { layout } from "./_lib/layout.ts";
 
 interface Data {
@@ -25,9 +25,10 @@ export function render({ archive, listing }: Data): string {
     url: listing.url,
     title: heading,
     description: `${countLabel(listing.articleCount, "article")} tagged ${tag.name}.`,
-    body: html`<h1>${heading}</h1>
+    body: html`${breadcrumbTrail(archive.site, [{ label: "Home", url: "/" }, { label: "Tags", url: "/tags/" }, { label: tag.name, url: null }])}
+<h1>${heading}</h1>
 <p class="tag-kind">${kindNames[tag.kind]} · ${countLabel(listing.articleCount, "article")}</p>
 ${articleList(archive.site, listing.items)}
-${pageNavigation(archive.site, listing, `Pages of ${tag.name}`)}`,
+${pageNavigation(archive.site, listing, `Pages of ${tag.name}`, tagUrl(tag))}`,
   });
 }

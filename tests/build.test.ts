@@ -162,7 +162,10 @@ describe("building bad input", () => {
     expect(talks?.date).toBe("2024-05-16");
     expect(talks?.dateSource).toBe("file-name");
     const page = await readFile(path.join(output, `${talks?.url.slice(1)}index.html`), "utf8");
-    expect(page).not.toContain("<script");
+    expect(page.match(/<script[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
+    const jsonLd = page.split('<script type="application/ld+json">')[1]?.split("</script>")[0] ?? "";
+    expect(jsonLd).not.toMatch(/[<>]/);
+    expect(JSON.parse(jsonLd)).toMatchObject({ "@type": "NewsArticle", author: { name: "Jane <script>alert(1)</script> Doe" } });
     expect(page).not.toMatch(/href="javascript:/i);
     expect(page).toContain("Talks in &lt;Beijing&gt; &amp; &quot;Moscow&quot;");
     expect(page).toContain("Jane &lt;script&gt;alert(1)&lt;/script&gt; Doe");

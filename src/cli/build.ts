@@ -14,6 +14,15 @@ function label(folder: string): string {
   return relative === "" ? "." : relative.startsWith("..") ? folder : relative;
 }
 
+/**
+ * Eleventy lets some errors (a passthrough copy that cannot write, say) escape
+ * as unhandled rejections instead of failing `write()`; they fail the build
+ * like any other error.
+ */
+function escapedError(): Promise<never> {
+  return new Promise((_, reject) => process.once("unhandledRejection", reject));
+}
+
 async function main(): Promise<number> {
   let options: BuildOptions;
   try {
@@ -24,7 +33,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   try {
-    const report = await buildSite(options);
+    const report = await Promise.race([buildSite(options), escapedError()]);
     console.log(formatReport(report, label(options.seedsDir)));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(`Wrote the site to ${label(options.outputDir)}/ in ${seconds} s; report in ${label(path.join(options.stateDir, "report.json"))}`);
@@ -40,4 +49,5 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+// Exit at once: after an escaped error the build may still be running, and it must not swap its folder in.
+process.exit(await main());

@@ -6,6 +6,7 @@
 import type { Archive, TagEntry } from "../archive/build-archive.ts";
 import { paginate, type Listing } from "../archive/paginate.ts";
 import type { Article, Tag, TagKind } from "../record/article.ts";
+import { formatDate } from "./format.ts";
 
 export interface SiteSettings {
   title: string;
@@ -20,8 +21,15 @@ export interface ArticleLink {
   url: string;
 }
 
+export interface Breadcrumb {
+  label: string;
+  /** Null for the page itself. */
+  url: string | null;
+}
+
 export interface ArticlePage {
   article: Article;
+  breadcrumbs: Breadcrumb[];
   /** The neighbours in archive order. */
   newer: ArticleLink | null;
   older: ArticleLink | null;
@@ -46,17 +54,59 @@ export interface TagListing extends Listing<Article> {
   articleCount: number;
 }
 
+export interface MonthGroup {
+  /** `YYYY-MM`. */
+  month: string;
+  label: string;
+  /** Fragment id of the month's section on its year page. */
+  anchor: string;
+  articles: Article[];
+}
+
+export interface YearPage {
+  year: string;
+  url: string;
+  articleCount: number;
+  months: MonthGroup[];
+  newer: YearLink | null;
+  older: YearLink | null;
+}
+
+export interface YearLink {
+  year: string;
+  url: string;
+}
+
+export interface ArchiveOverview {
+  years: YearPage[];
+  /** Articles without a publication date, in archive order. */
+  undated: Article[];
+}
+
+/** A search filter: Pagefind's filter name and the values pages carry. */
+export interface SearchFilter {
+  name: string;
+  values: string[];
+}
+
 export interface SiteData {
   site: SiteSettings;
   articlePages: ArticlePage[];
+  archiveOverview: ArchiveOverview;
   indexPages: Listing<Article>[];
   tagPages: TagListing[];
   tagGroups: TagGroup<TagSummary>[];
   /** The records as exported in `articles.json`. */
   records: Article[];
+  searchFilters: SearchFilter[];
+  /** The newest articles, in archive order, for the feeds. */
+  feedArticles: Article[];
 }
 
 export const pageSize = 20;
+export const feedSize = 50;
+export const archiveUrl = "/archive/";
+export const undatedAnchor = "undated";
 
 const kindLabels: Record<TagKind, string> = {
   person: "People",
@@ -76,6 +126,66 @@ function groupByKind<T>(items: readonly T[], kindOf: (item: T) => TagKind): TagG
     .filter((group) => group.tags.length > 0);
 }
 
+export function yearUrl(year: string): string {
+  return `${archiveUrl}${year}/`;
+}
+
+function yearPages(articles: readonly Article[]): YearPage[] {
+  const byMonth = new Map<string, Article[]>();
+  for (const article of articles) {
+    if (!article.date) continue;
+    const month = article.date.slice(0, 7);
+    const list = byMonth.get(month) ?? [];
+    list.push(article);
+    byMonth.set(month, list);
+  }
+  const byYear = new Map<string, MonthGroup[]>();
+  for (const [month, monthArticles] of byMonth) {
+    const year = month.slice(0, 4);
+    const groups = byYear.get(year) ?? [];
+    groups.push({ month, label: formatDate(month), anchor: `month-${month}`, articles: monthArticles });
+    byYear.set(year, groups);
+  }
+  const years = [...byYear.keys()].sort().reverse();
+  return years.map((year, index) => {
+    const months = byYear.get(year) ?? [];
+    const newer = years[index - 1];
+    const older = years[index + 1];
+    return {
+      year,
+      url: yearUrl(year),
+      articleCount: months.reduce((total, group) => total + group.articles.length, 0),
+      months,
+      newer: newer ? { year: newer, url: yearUrl(newer) } : null,
+      older: older ? { year: older, url: yearUrl(older) } : null,
+    };
+  });
+}
+
+/** The value of the `Year` filter an article page carries. */
+export function searchYear(article: Article): string {
+  return article.date?.slice(0, 4) ?? "Undated";
+}
+
+function searchFilters(tags: readonly TagSummary[], articles: readonly Article[]): SearchFilter[] {
+  const years = [...new Set(articles.map(searchYear))].sort((a, b) => (a === "Undated" ? 1 : b === "Undated" ? -1 : b.localeCompare(a)));
+  const byKind = groupByKind(tags, (summary) => summary.tag.kind).map((group) => ({
+    name: group.label,
+    values: group.tags.map((summary) => summary.tag.name).sort((a, b) => a.localeCompare(b, "en")),
+  }));
+  return [...byKind, { name: "Year", values: years }];
+}
+
+function breadcrumbs(article: Article): Breadcrumb[] {
+  const year = article.date?.slice(0, 4);
+  return [
+    { label: "Home", url: "/" },
+    { label: "Archive", url: archiveUrl },
+    year ? { label: year, url: yearUrl(year) } : { label: "Undated", url: `${archiveUrl}#${undatedAnchor}` },
+    { label: article.title, url: null },
+  ];
+}
+
 function link(article: Article | undefined): ArticleLink | null {
   return article ? { title: article.title, url: article.url } : null;
 }
@@ -92,6 +202,7 @@ export function buildSiteData(archive: Archive, site: SiteSettings): SiteData {
   const byId = new Map(archive.articles.map((article) => [article.id, article]));
   const articlePages = archive.articles.map((article, index) => ({
     article,
+    breadcrumbs: breadcrumbs(article),
     newer: link(archive.articles[index - 1]),
     older: link(archive.articles[index + 1]),
     related: article.related.flatMap((id) => link(byId.get(id)) ?? []),
@@ -107,5 +218,8 @@ export function buildSiteData(archive: Archive, site: SiteSettings): SiteData {
     tagPages: archive.tags.flatMap(tagListings),
     tagGroups: groupByKind(tagSummaries, (summary) => summary.tag.kind),
     records: archive.articles,
+    archiveOverview: { years: yearPages(archive.articles), undated: archive.articles.filter((article) => !article.date) },
+    searchFilters: searchFilters(tagSummaries, archive.articles),
+    feedArticles: archive.articles.slice(0, feedSize),
   };
 }

@@ -1,10 +1,11 @@
-/** Pieces several pages show: an article's byline, a list of articles, page navigation. */
-import type { Listing } from "../../src/archive/paginate.ts";
+/** Pieces several pages show: an article's byline, a list of articles, breadcrumbs, page navigation. */
+import { pageUrl, type Listing } from "../../src/archive/paginate.ts";
 import type { Article } from "../../src/record/article.ts";
 import { dateLabel, readingTimeLabel } from "../../src/site/format.ts";
 import { html, type TrustedHtml } from "../../src/site/html.ts";
 import { href } from "../../src/site/links.ts";
-import type { SiteSettings } from "../../src/site/site-data.ts";
+import { pageNumbersToShow } from "../../src/site/page-numbers.ts";
+import type { Breadcrumb, SiteSettings } from "../../src/site/site-data.ts";
 
 export function byline(article: Article): TrustedHtml {
   const date = article.date ? html`<time datetime="${article.date}">${dateLabel(article)}</time>` : html`<span>${dateLabel(article)}</span>`;
@@ -13,12 +14,13 @@ export function byline(article: Article): TrustedHtml {
   } · <span>${readingTimeLabel(article.readingMinutes)}</span></p>`;
 }
 
-export function articleList(site: SiteSettings, articles: readonly Article[]): TrustedHtml {
+export function articleList(site: SiteSettings, articles: readonly Article[], headingLevel: 2 | 3 = 2): TrustedHtml {
+  const heading = (article: Article) => html`<a href="${href(site, article.url)}">${article.title}</a>`;
   return html`<ol class="article-list">
 ${articles.map(
   (article) => html`<li>
 <article>
-<h2><a href="${href(site, article.url)}">${article.title}</a></h2>
+${headingLevel === 2 ? html`<h2>${heading(article)}</h2>` : html`<h3>${heading(article)}</h3>`}
 ${byline(article)}
 <p>${article.summary}</p>
 </article>
@@ -27,12 +29,28 @@ ${byline(article)}
 )}</ol>`;
 }
 
-export function pageNavigation(site: SiteSettings, listing: Listing<unknown>, label: string): TrustedHtml | "" {
+export function breadcrumbTrail(site: SiteSettings, crumbs: readonly Breadcrumb[]): TrustedHtml {
+  return html`<nav class="breadcrumbs" aria-label="Breadcrumb">
+<ol>
+${crumbs.map((crumb) => (crumb.url === null ? html`<li><span aria-current="page">${crumb.label}</span></li>` : html`<li><a href="${href(site, crumb.url)}">${crumb.label}</a></li>`))}
+</ol>
+</nav>`;
+}
+
+/** "Page 2 of 5", the newer and older pages, and links to the first, last and nearby pages. */
+export function pageNavigation(site: SiteSettings, listing: Listing<unknown>, label: string, baseUrl: string): TrustedHtml | "" {
   if (listing.pageCount === 1) return "";
   return html`<nav class="pagination" aria-label="${label}">
 <p>Page ${listing.pageNumber} of ${listing.pageCount}</p>
 <ul>
 ${listing.previousUrl ? html`<li><a href="${href(site, listing.previousUrl)}" rel="prev">Newer articles</a></li>` : ""}
+${pageNumbersToShow(listing.pageNumber, listing.pageCount).map((number) =>
+  number === null
+    ? html`<li aria-hidden="true">…</li>`
+    : number === listing.pageNumber
+    ? html`<li><span aria-current="page">${number}</span></li>`
+    : html`<li><a href="${href(site, pageUrl(baseUrl, number))}" aria-label="Page ${number}">${number}</a></li>`,
+)}
 ${listing.nextUrl ? html`<li><a href="${href(site, listing.nextUrl)}" rel="next">Older articles</a></li>` : ""}
 </ul>
 </nav>`;

@@ -1,7 +1,8 @@
 /** The page shell every HTML page shares: head, skip link, site header, footer. */
+import { atomFeedUrl, jsonFeedUrl } from "../../src/site/feeds.ts";
 import { html, type TrustedHtml } from "../../src/site/html.ts";
 import { absoluteUrl, href } from "../../src/site/links.ts";
-import type { SiteSettings } from "../../src/site/site-data.ts";
+import { archiveUrl, type SiteSettings } from "../../src/site/site-data.ts";
 
 export interface PageShell {
   site: SiteSettings;
@@ -10,21 +11,68 @@ export interface PageShell {
   title: string;
   description: string;
   lang?: string | null;
+  /** Open Graph type: `article` for an article page. */
+  kind?: "website" | "article";
+  /** Extra `<head>` markup: article meta, JSON-LD. */
+  head?: TrustedHtml;
+  /** Site-relative URL of the page's one script (search only). */
+  script?: string;
   body: TrustedHtml;
 }
 
-export function layout({ site, url, title, description, lang, body }: PageShell): string {
+const navigation = [
+  { label: "Articles", url: "/" },
+  { label: "Archive", url: archiveUrl },
+  { label: "Tags", url: "/tags/" },
+  { label: "Search", url: "/search/" },
+];
+
+/**
+ * Nothing but the site itself may load. Pagefind's search runs WebAssembly,
+ * which needs 'wasm-unsafe-eval' (it allows compiling WebAssembly, not
+ * JavaScript `eval`), so the search page, and only it, allows that. Pagefind
+ * compiles it in a worker, which a `<meta>` policy does not reach; the
+ * allowance matters when a server sends this policy as a header, and for
+ * Pagefind's fallback on the page itself.
+ */
+function contentSecurityPolicy(allowWasm: boolean): string {
+  const scripts = allowWasm ? "'self' 'wasm-unsafe-eval'" : "'self'";
+  return `default-src 'self'; script-src ${scripts}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'`;
+}
+
+/** `page` on the link to this very page, `true` on the link to the section it is in. */
+function currentMark(pageUrl: string, sectionUrl: string): TrustedHtml | "" {
+  if (pageUrl === sectionUrl) return html` aria-current="page"`;
+  const inSection = sectionUrl === "/" ? pageUrl.startsWith("/page/") || pageUrl.startsWith("/articles/") : pageUrl.startsWith(sectionUrl);
+  return inSection ? html` aria-current="true"` : "";
+}
+
+export function layout({ site, url, title, description, lang, kind = "website", head, script, body }: PageShell): string {
   const canonical = absoluteUrl(site, url);
   const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="${lang ?? "en"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script !== undefined)}">
 <title>${fullTitle}</title>
 <meta name="description" content="${description}">
-${canonical ? html`<link rel="canonical" href="${canonical}">` : ""}
+${canonical ? html`<link rel="canonical" href="${canonical}">
+<meta property="og:url" content="${canonical}">` : ""}
+<meta property="og:type" content="${kind}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:site_name" content="${site.title}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${title}">
+<meta name="twitter:description" content="${description}">
+<link rel="icon" href="${href(site, "/assets/icon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(site, "/assets/style.css")}">
+<link rel="alternate" type="application/atom+xml" title="${site.title} (Atom)" href="${href(site, atomFeedUrl)}">
+<link rel="alternate" type="application/feed+json" title="${site.title} (JSON Feed)" href="${href(site, jsonFeedUrl)}">
+${head ?? ""}
+${script ? html`<script src="${href(site, script)}" defer></script>` : ""}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -32,16 +80,21 @@ ${canonical ? html`<link rel="canonical" href="${canonical}">` : ""}
 <p class="site-title"><a href="${href(site, "/")}">${site.title}</a></p>
 <nav aria-label="Site">
 <ul>
-<li><a href="${href(site, "/")}">Articles</a></li>
-<li><a href="${href(site, "/tags/")}">Tags</a></li>
-</ul>
+${navigation.map(
+  (item) => html`<li><a href="${href(site, item.url)}"${currentMark(url, item.url)}>${item.label}</a></li>
+`,
+)}</ul>
 </nav>
 </header>
 <main id="main">
 ${body}
 </main>
 <footer class="site-footer">
-<p><a href="${href(site, "/articles.json")}">All records as JSON</a></p>
+<ul>
+<li><a href="${href(site, atomFeedUrl)}">Atom feed</a></li>
+<li><a href="${href(site, jsonFeedUrl)}">JSON Feed</a></li>
+<li><a href="${href(site, "/articles.json")}">All records as JSON</a></li>
+</ul>
 </footer>
 </body>
 </html>

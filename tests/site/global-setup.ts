@@ -1,0 +1,64 @@
+/**
+ * Once per test run: make sure Chromium is there for the browser tests, and
+ * build the real seeds, with generated dated articles beside them, into two
+ * temporary sites (root and path prefix).
+ * Chromium is never optional: without it the run fails and says what to
+ * install, so browser tests can never be skipped silently.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { optionsFromEnvironment } from "../../src/config.ts";
+import { projectRoot, seedsDir } from "../helpers.ts";
+import type { BuiltSite } from "./built-sites.ts";
+import { datedSeeds } from "./dated-seeds.ts";
+
+const debianChromium = "/usr/bin/chromium";
+
+function hasAptAsRoot(): boolean {
+  return process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+}
+
+export function ensureChromium(): string {
+  const wanted = process.env.CHROMIUM_PATH ?? debianChromium;
+  if (existsSync(wanted)) return wanted;
+  if (wanted === debianChromium && hasAptAsRoot()) {
+    console.log("Chromium is missing: installing Debian's chromium package for the browser tests");
+    execFileSync("apt-get", ["update"], { stdio: "inherit" });
+    execFileSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    if (existsSync(wanted)) return wanted;
+  }
+  throw new Error(
+    `The browser tests need Chromium at ${wanted}, and it is not there. Install Debian's package (as root: apt-get update && apt-get install -y chromium), or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
+  );
+}
+
+/** `npm run build` as a process: Eleventy loads the TypeScript templates through tsx, which the test runner does not provide. */
+async function seedsWithDatedArticles(work: string): Promise<string> {
+  const folder = path.join(work, "seeds");
+  await cp(seedsDir, folder, { recursive: true });
+  for (const seed of datedSeeds()) {
+    await mkdir(path.dirname(path.join(folder, seed.file)), { recursive: true });
+    await writeFile(path.join(folder, seed.file), seed.text);
+  }
+  return folder;
+}
+
+function build(work: string, seeds: string, name: string, settings: Record<string, string>): BuiltSite {
+  const env = { ARCHIVE_SEEDS_DIR: seeds, ARCHIVE_OUTPUT_DIR: path.join(work, name), ARCHIVE_STATE_DIR: path.join(work, `${name}-state`), ...settings };
+  execFileSync(path.join(projectRoot, "node_modules", ".bin", "tsx"), [path.join(projectRoot, "src", "cli", "build.ts")], { cwd: work, env: { ...process.env, ...env }, stdio: "pipe" });
+  const options = optionsFromEnvironment(env, work);
+  return { folder: options.outputDir, pathPrefix: options.site.pathPrefix, siteUrl: options.site.siteUrl };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  project.provide("chromiumPath", ensureChromium());
+  const work = await mkdtemp(path.join(tmpdir(), "news-archive-sites-"));
+  const seeds = await seedsWithDatedArticles(work);
+  project.provide("rootSite", build(work, seeds, "root", {}));
+  project.provide("prefixedSite", build(work, seeds, "prefixed", { ARCHIVE_PATH_PREFIX: "/archive/", ARCHIVE_SITE_URL: "https://news.example.org" }));
+  return () => rm(work, { recursive: true, force: true });
+}

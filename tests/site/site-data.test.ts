@@ -1,0 +1,60 @@
+/** Archive to page data: years and months, the undated section, breadcrumbs, search filters, the feed's cap. */
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/archive/build-archive.ts";
+import type { Article } from "../../src/record/article.ts";
+import { parseSeed } from "../../src/record/parse-seed.ts";
+import { buildSiteData, feedSize } from "../../src/site/site-data.ts";
+import { seedFile } from "../helpers.ts";
+
+const site = { title: "Test Archive", pathPrefix: "/", siteUrl: null };
+
+function article(file: string, text: string): Article {
+  const outcome = parseSeed(seedFile(file, text));
+  if (outcome.kind !== "article") throw new Error(`fixture ${file} did not parse`);
+  return outcome.article;
+}
+
+function dated(day: string, title: string): Article {
+  return article(`${day}-${title.toLowerCase().replace(/\W+/g, "-")}.md`, `# ${title}\n\nThe council met on the day to discuss ${title.toLowerCase()}, and the minutes were published.\n`);
+}
+
+const undated = article("notes.txt", "Undated notes\n\nA story that came without any date, about the river and its bridges.\n");
+const records = [dated("2024-05-16", "Bridge vote"), dated("2024-05-02", "Ferry timetable"), dated("2024-01-20", "Winter flood"), dated("2022-11-03", "Old market"), undated];
+const data = buildSiteData(buildArchive(records), site);
+
+describe("the archive by year and month", () => {
+  it("has a page for each year with articles, newest first, with months newest first", () => {
+    expect(data.archiveOverview.years.map((year) => [year.year, year.url, year.articleCount])).toEqual([
+      ["2024", "/archive/2024/", 3],
+      ["2022", "/archive/2022/", 1],
+    ]);
+    const [year2024] = data.archiveOverview.years;
+    expect(year2024?.months.map((month) => [month.label, month.articles.map((entry) => entry.title)])).toEqual([
+      ["May 2024", ["Bridge vote", "Ferry timetable"]],
+      ["January 2024", ["Winter flood"]],
+    ]);
+    expect(year2024?.newer).toBeNull();
+    expect(year2024?.older).toEqual({ year: "2022", url: "/archive/2022/" });
+  });
+
+  it("keeps undated articles apart, and their breadcrumbs lead to that section", () => {
+    expect(data.archiveOverview.undated.map((entry) => entry.title)).toEqual(["Undated notes"]);
+    const page = data.articlePages.find((entry) => entry.article.title === "Undated notes");
+    expect(page?.breadcrumbs.map((crumb) => crumb.url)).toEqual(["/", "/archive/", "/archive/#undated", null]);
+    const datedPage = data.articlePages.find((entry) => entry.article.title === "Old market");
+    expect(datedPage?.breadcrumbs.map((crumb) => crumb.label)).toEqual(["Home", "Archive", "2022", "Old market"]);
+  });
+
+  it("offers a Year search filter with every year and Undated last", () => {
+    expect(data.searchFilters.find((filter) => filter.name === "Year")?.values).toEqual(["2024", "2022", "Undated"]);
+  });
+});
+
+describe("the feeds", () => {
+  it(`carry the newest ${feedSize} articles`, () => {
+    const many = Array.from({ length: feedSize + 7 }, (_, index) => dated(`2020-01-${String((index % 28) + 1).padStart(2, "0")}`, `Item ${index}`));
+    const manyData = buildSiteData(buildArchive(many), site);
+    expect(manyData.feedArticles).toHaveLength(feedSize);
+    expect(manyData.feedArticles).toEqual(manyData.records.slice(0, feedSize));
+  });
+});
