@@ -28,6 +28,16 @@ describe("buildArchive", () => {
     expect(archive.notices.map((notice) => notice.file)).toEqual(["b.txt"]);
   });
 
+  it("gives two derived slugs that coincide (one id ends the other's title) two addresses, and reports the move", () => {
+    const archive = buildArchive([
+      record("b.txt", "---\ntitle: Budget agreed\nid: x\n---\nThe council agreed the budget on Friday."),
+      record("a.txt", "---\ntitle: Budget\nid: agreed-x\n---\nThe council met about the budget on Tuesday."),
+    ]);
+    expect(archive.articles.find((article) => article.sourceFile === "a.txt")?.slug).toBe("budget-agreed-x");
+    expect(archive.articles.find((article) => article.sourceFile === "b.txt")?.slug).toMatch(/^budget-agreed-x-[0-9a-f]{8}$/);
+    expect(archive.notices.map((notice) => notice.file)).toEqual(["b.txt"]);
+  });
+
   it("does not change an existing article's slug when another file is added", () => {
     const existing = record("000_aaaaaaaaaaaaaaaa.txt", "Leaders met in Geneva on Monday.");
     const before = buildArchive([existing]).articles[0]?.slug;

@@ -8,7 +8,7 @@
  * so pages only present them.
  */
 import { coreNameParts } from "../entities/classify.ts";
-import { derivedSlug } from "../record/identity.ts";
+import { derivedSlug, sha256Hex } from "../record/identity.ts";
 import type { Article, Tag } from "../record/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
 import { findRelated } from "./related.ts";
@@ -87,23 +87,31 @@ function linkRelated(bySeedOrder: Article[]): Article[] {
 }
 
 /**
- * Derived slugs contain the id and so never clash; a slug set in front matter
- * may clash with another article's. It then falls back to the derived slug,
- * with a notice, so no two articles share an address.
+ * Derived slugs contain the id, so they clash only in the rare case where one
+ * article's id ends another's title ("Budget" + "agreed-x" against "Budget
+ * agreed" + "x"); the later file by path then gets a hash of its id as well.
+ * A slug set in front matter may clash with another article's: it then falls
+ * back to the derived slug. Every move is reported, and no two articles share
+ * an address.
  */
 function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] {
-  const derived = bySeedOrder.map((article) => derivedSlug(article.title, article.id));
-  const taken = new Set(bySeedOrder.filter((article, index) => article.slug === derived[index]).map((article) => article.slug));
-  return bySeedOrder.map((article, index) => {
-    const fallback = derived[index] ?? article.slug;
-    if (article.slug === fallback) return article;
-    if (!taken.has(article.slug)) {
-      taken.add(article.slug);
-      return article;
-    }
-    notices.push({ file: article.sourceFile, line: null, message: `slug "${article.slug}" is already used by another article; this one is published at /articles/${fallback}/` });
-    return { ...article, slug: fallback, url: `/articles/${fallback}/`, warnings: [...article.warnings, `slug "${article.slug}" was taken; published as "${fallback}"`] };
-  });
+  const taken = new Set<string>();
+  const move = (article: Article, slug: string): Article => {
+    notices.push({ file: article.sourceFile, line: null, message: `slug "${article.slug}" is already used by another article; this one is published at /articles/${slug}/` });
+    return { ...article, slug, url: `/articles/${slug}/`, warnings: [...article.warnings, `slug "${article.slug}" was taken; published as "${slug}"`] };
+  };
+  const unclaimed = (article: Article): string => {
+    const derived = derivedSlug(article.title, article.id);
+    return taken.has(derived) ? `${derived}-${sha256Hex(article.id).slice(0, 8)}` : derived;
+  };
+  const isDerived = (article: Article) => article.slug === derivedSlug(article.title, article.id);
+  const settled = new Map<Article, Article>();
+  for (const article of [...bySeedOrder.filter(isDerived), ...bySeedOrder.filter((article) => !isDerived(article))]) {
+    const result = taken.has(article.slug) ? move(article, unclaimed(article)) : article;
+    taken.add(result.slug);
+    settled.set(article, result);
+  }
+  return bySeedOrder.map((article) => settled.get(article) ?? article);
 }
 
 /**
