@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/entities/extract.ts";
+import { findMentions } from "../../src/entities/mentions.ts";
 import { evaluateTags, tagTargets } from "../../scripts/tag-evaluation.ts";
 
 const names = (...paragraphs: string[]) => extractEntities({ title: "", paragraphs }).map((entity) => entity.name);
@@ -51,6 +52,17 @@ describe("extractEntities", () => {
     const found = extractEntities({ title: "Germany and France agree on a budget", paragraphs: ["Germany and France agreed a budget on Monday.", "Officials said Poland was consulted."] });
     expect(found[0]?.name).toMatch(/^(Germany|France)$/);
     expect(found.map((candidate) => candidate.name)).not.toContain("Poland");
+  });
+});
+
+describe("findMentions", () => {
+  it("takes no name from a run of capitals longer than any name, such as a headline in Title Case", () => {
+    const headline = "Michael Cohen Is Accused Of Telling Lies During Trump Hush-Money Trial";
+    expect(findMentions(`${headline}, the report said.`, 2)).toEqual([]);
+    expect(findMentions("Delegates of the Union of Soviet Socialist Republics arrived.", 2).map((mention) => mention.tokens.join(" "))).toEqual([
+      "Delegates",
+      "Union of Soviet Socialist Republics",
+    ]);
   });
 });
 
