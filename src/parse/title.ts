@@ -26,10 +26,6 @@ export function isHeadlineBlock(text: string, lineCount: number): boolean {
   return lineCount === 1 && isShortUnfinishedLine(text);
 }
 
-export function stripMarkdownHeading(text: string): string {
-  return text.replace(/^#{1,6}\s+/, "").replace(/\s+#+\s*$/, "");
-}
-
 function trimDanglingWords(text: string): string {
   const words = text.split(" ");
   while (words.length > 1 && danglingWords.has((words[words.length - 1] ?? "").toLowerCase())) words.pop();

@@ -15,7 +15,7 @@ import { notBeforeFromText } from "../parse/not-before.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
 import { summarise } from "../parse/summary.ts";
 import { countWords, readingMinutes } from "../parse/text.ts";
-import { isHeadlineBlock, stripMarkdownHeading, titleFromLead } from "../parse/title.ts";
+import { isHeadlineBlock, titleFromLead } from "../parse/title.ts";
 import { decodeSeed } from "../seeds/decode.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
@@ -39,8 +39,9 @@ function chooseTitle(frontMatterTitle: string | undefined, blocks: Block[], isMa
   if (frontMatterTitle) return { title: frontMatterTitle, titleSource: "front-matter", headlineBlock: null };
   const first = blocks[0];
   if (!first) return null;
-  if (isMarkdown && /^#{1,6}\s/.test(first.source)) {
-    return { title: stripMarkdownHeading(first.source), titleSource: "headline", headlineBlock: 0 };
+  if (isMarkdown && /^#{1,6}\s/.test(first.source) && first.text !== "") {
+    // Markdown blocks already carry their reader-visible text: the heading without `#` or emphasis marks.
+    return { title: first.text, titleSource: "headline", headlineBlock: 0 };
   }
   if (blocks.length > 1 && isHeadlineBlock(first.text, first.lineCount)) {
     return { title: first.text, titleSource: "headline", headlineBlock: 0 };

@@ -12,7 +12,7 @@ describe("parseSeed", () => {
 
   it("takes a Markdown heading as the title and renders the rest", () => {
     const record = article("notes/story.md", "# Talks *resume*\n\nLeaders **met** again.\n\n- one\n- two\n");
-    expect(record.title).toBe("Talks *resume*");
+    expect(record.title).toBe("Talks resume");
     expect(record.paragraphs).toEqual(["Leaders met again.", "one two"]);
     expect(record.html).toContain("<strong>met</strong>");
     expect(record.html).toContain("<li>one</li>");
