@@ -50,6 +50,10 @@ ${entry.tagsByKind.length > 0 ? html`<section class="tags" aria-labelledby="tags
 ${entry.tagsByKind.map((group) => html`<h3>${group.label}</h3>
 <ul class="tag-list">${group.tags.map((tag) => html`<li><a href="${href(site, tagUrl(tag))}" data-pagefind-filter="${group.label}">${tag.name}</a></li>`)}</ul>
 `)}</section>` : ""}
+${entry.versions.length > 0 ? html`<section class="versions" aria-labelledby="versions-heading">
+<h2 id="versions-heading">Other versions of this story</h2>
+<ul>${entry.versions.map((version) => html`<li><a href="${href(site, version.url)}">${version.title}</a></li>`)}</ul>
+</section>` : ""}
 ${entry.related.length > 0 ? html`<section class="related" aria-labelledby="related-heading">
 <h2 id="related-heading">Related articles</h2>
 <ul>${entry.related.map((related) => html`<li><a href="${href(site, related.url)}">${related.title}</a></li>`)}</ul>

@@ -34,6 +34,8 @@ export interface ArticlePage {
   newer: ArticleLink | null;
   older: ArticleLink | null;
   related: ArticleLink[];
+  /** Other versions of the same story (near-copies), in archive order. */
+  versions: ArticleLink[];
   tagsByKind: TagGroup<Tag>[];
 }
 
@@ -200,12 +202,18 @@ function tagListings(entry: TagEntry): TagListing[] {
 
 export function buildSiteData(archive: Archive, site: SiteSettings): SiteData {
   const byId = new Map(archive.articles.map((article) => [article.id, article]));
+  const stories = new Map<string, Article[]>();
+  for (const article of archive.articles) {
+    const story = article.versionOf ?? article.id;
+    stories.set(story, [...(stories.get(story) ?? []), article]);
+  }
   const articlePages = archive.articles.map((article, index) => ({
     article,
     breadcrumbs: breadcrumbs(article),
     newer: link(archive.articles[index - 1]),
     older: link(archive.articles[index + 1]),
     related: article.related.flatMap((id) => link(byId.get(id)) ?? []),
+    versions: (stories.get(article.versionOf ?? article.id) ?? []).flatMap((version) => (version === article ? [] : (link(version) ?? []))),
     tagsByKind: groupByKind(article.tags, (tag) => tag.kind),
   }));
   const tagSummaries = archive.tags

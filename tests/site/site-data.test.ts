@@ -2,17 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import type { Article } from "../../src/record/article.ts";
-import { parseSeed } from "../../src/record/parse-seed.ts";
 import { buildSiteData, feedSize } from "../../src/site/site-data.ts";
-import { seedFile } from "../helpers.ts";
+import { parseArticle } from "../helpers.ts";
 
 const site = { title: "Test Archive", pathPrefix: "/", siteUrl: null };
 
-function article(file: string, text: string): Article {
-  const outcome = parseSeed(seedFile(file, text));
-  if (outcome.kind !== "article") throw new Error(`fixture ${file} did not parse`);
-  return outcome.article;
-}
+const article = parseArticle;
 
 function dated(day: string, title: string): Article {
   return article(`${day}-${title.toLowerCase().replace(/\W+/g, "-")}.md`, `# ${title}\n\nThe council met on the day to discuss ${title.toLowerCase()}, and the minutes were published.\n`);
@@ -56,5 +51,20 @@ describe("the feeds", () => {
     const manyData = buildSiteData(buildArchive(many), site);
     expect(manyData.feedArticles).toHaveLength(feedSize);
     expect(manyData.feedArticles).toEqual(manyData.records.slice(0, feedSize));
+  });
+});
+
+describe("versions of one story", () => {
+  it("links each version of a near-copied story to the others, and nothing else", () => {
+    const story =
+      "The council voted on Tuesday to rebuild the old stone bridge over the river, after engineers warned that its arches were failing and traffic had to be limited. The work will take two years and cost twelve million pounds, most of it from a national fund.";
+    const first = article("a.txt", story);
+    const second = article("b.txt", `${story} A temporary footbridge will open in the spring.`);
+    const other = article("c.txt", "Ferry services to the islands will run on the winter timetable from next week, the operator said.");
+    const pages = buildSiteData(buildArchive([first, second, other]), site).articlePages;
+    const versionsOf = (file: string) => pages.find((page) => page.article.sourceFile === file)?.versions.map((version) => version.url);
+    expect(versionsOf("a.txt")).toEqual([second.url]);
+    expect(versionsOf("b.txt")).toEqual([first.url]);
+    expect(versionsOf("c.txt")).toEqual([]);
   });
 });
