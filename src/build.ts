@@ -4,6 +4,9 @@
  */
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Archive } from "./archive/build-archive.ts";
+import { seedSettingsHash, parserVersion } from "./cache/fingerprint.ts";
+import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
 import { loadArchive } from "./load-archive.ts";
 import { replaceFolder } from "./output/replace-folder.ts";
@@ -30,12 +33,21 @@ async function checkFolders(options: BuildOptions, cwd: string): Promise<void> {
   }
 }
 
-export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildReport> {
+export interface BuildOutcome {
+  report: BuildReport;
+  archive: Archive;
+  /** How many seeds came from the parse cache and how many were parsed. */
+  cache: CacheStats;
+}
+
+export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildOutcome> {
   await checkFolders(options, cwd);
-  const { archive, report } = await loadArchive(options.seedsDir);
+  const fingerprint = `${await parserVersion(projectRoot)}:${await seedSettingsHash(options.seedsDir)}`;
+  const cache = openParseCache(path.join(options.stateDir, "parse-cache"), fingerprint);
+  const { archive, report } = await loadArchive(options.seedsDir, cache);
   const siteData = buildSiteData(archive, options.site);
   await replaceFolder(options.outputDir, (folder) => renderSite(siteData, folder));
   await mkdir(options.stateDir, { recursive: true });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-  return report;
+  return { report, archive, cache: cache.stats };
 }

@@ -3,6 +3,7 @@
  * of everything that was refused or changed on the way.
  */
 import { buildArchive, type Archive } from "./archive/build-archive.ts";
+import type { ParseCache } from "./cache/parse-cache.ts";
 import type { Article } from "./record/article.ts";
 import { parseSeed } from "./record/parse-seed.ts";
 import { createReport, type BuildReport } from "./report.ts";
@@ -14,13 +15,14 @@ export interface LoadedArchive {
   report: BuildReport;
 }
 
-export async function loadArchive(seedsDir: string): Promise<LoadedArchive> {
+/** With a `cache`, seeds parsed before with the same parser and settings are not parsed again. */
+export async function loadArchive(seedsDir: string, cache?: ParseCache): Promise<LoadedArchive> {
   const seeds = await readSeedFiles(seedsDir);
+  const outcomes = cache ? await cache.parseAll(seeds, parseSeed) : seeds.map(parseSeed);
   const records: Article[] = [];
   const drafts: string[] = [];
   const rejected: SeedProblem[] = [];
-  for (const seed of seeds) {
-    const outcome = parseSeed(seed);
+  for (const outcome of outcomes) {
     if (outcome.kind === "article") records.push(outcome.article);
     else if (outcome.kind === "draft") drafts.push(outcome.file);
     else rejected.push(outcome.problem);

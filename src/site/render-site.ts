@@ -19,5 +19,7 @@ export async function renderSite(siteData: SiteData, outputDir: string): Promise
       config.addGlobalData("archive", siteData);
     },
   });
+  // The build report and `npm start` say what was written, one line each; Eleventy's own summary line would be a second.
+  eleventy.disableLogger();
   await eleventy.write();
 }

@@ -24,5 +24,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's console output, including its forced "Wrote N files" line; errors still reject `write()`. */
+    disableLogger(): void;
   }
 }
