@@ -31,7 +31,7 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-/** The file a request path maps to inside `root`, or null if it would leave `root`. */
+/** The file a request path maps to inside `root`, or null if it is outside the path prefix or not a valid address. */
 export function fileForRequest(root: string, pathPrefix: string, requestPath: string): string | null {
   let decoded: string;
   try {
@@ -40,8 +40,8 @@ export function fileForRequest(root: string, pathPrefix: string, requestPath: st
     return null;
   }
   if (!decoded.startsWith(pathPrefix)) return null;
+  // Normalising from the root resolves every `..` without ever climbing above it.
   const relative = path.posix.normalize(`/${decoded.slice(pathPrefix.length)}`);
-  if (relative.split("/").includes("..")) return null;
   const file = path.join(root, relative.endsWith("/") ? `${relative}index.html` : relative);
   return file.startsWith(root + path.sep) ? file : null;
 }
