@@ -5,9 +5,9 @@
 import { buildArchive, type Archive } from "./archive/build-archive.ts";
 import type { ParseCache } from "./cache/parse-cache.ts";
 import type { Article } from "./record/article.ts";
-import { parseSeed } from "./record/parse-seed.ts";
+import type { SeedOutcome } from "./record/parse-seed.ts";
 import { createReport, type BuildReport } from "./report.ts";
-import { readSeedFiles } from "./seeds/find.ts";
+import { readSeedFiles, type SeedFile } from "./seeds/find.ts";
 import type { SeedProblem } from "./seeds/problem.ts";
 
 export interface LoadedArchive {
@@ -15,10 +15,18 @@ export interface LoadedArchive {
   report: BuildReport;
 }
 
+/**
+ * The parser and the language data it tags entities with take about a second
+ * to load, so they are loaded only when some seed is not in the cache.
+ */
+async function loadParser(): Promise<(seed: SeedFile) => SeedOutcome> {
+  return (await import("./record/parse-seed.ts")).parseSeed;
+}
+
 /** With a `cache`, seeds parsed before with the same parser and settings are not parsed again. */
 export async function loadArchive(seedsDir: string, cache?: ParseCache): Promise<LoadedArchive> {
   const seeds = await readSeedFiles(seedsDir);
-  const outcomes = cache ? await cache.parseAll(seeds, parseSeed) : seeds.map(parseSeed);
+  const outcomes = cache ? await cache.parseAll(seeds, loadParser) : seeds.map(await loadParser());
   const records: Article[] = [];
   const drafts: string[] = [];
   const rejected: SeedProblem[] = [];

@@ -18,8 +18,11 @@ export interface CacheStats {
 }
 
 export interface ParseCache {
-  /** Every seed's outcome, in seed order: from the cache where possible, else from `parse` (then stored). */
-  parseAll(seeds: readonly SeedFile[], parse: (seed: SeedFile) => SeedOutcome): Promise<SeedOutcome[]>;
+  /**
+   * Every seed's outcome, in seed order: from the cache where possible, else
+   * parsed (and stored). The parser is loaded only if some seed needs it.
+   */
+  parseAll(seeds: readonly SeedFile[], loadParser: () => Promise<(seed: SeedFile) => SeedOutcome>): Promise<SeedOutcome[]>;
   readonly stats: CacheStats;
 }
 
@@ -104,22 +107,22 @@ export function openParseCache(folder: string, fingerprint: string): ParseCache 
 
   return {
     stats,
-    async parseAll(seeds, parse) {
+    async parseAll(seeds, loadParser) {
       const keys = seeds.map((seed) => entryKey(fingerprint, seed));
-      const outcomes = await mapConcurrently(seeds, async (seed, index) => {
-        const key = keys[index] as string;
-        const cached = await lookup(key);
-        if (cached) {
-          stats.hits++;
-          return cached;
-        }
-        stats.misses++;
-        const outcome = parse(seed);
-        await store(key, outcome);
-        return outcome;
-      });
+      const outcomes = await mapConcurrently(keys, lookup);
+      const missing = outcomes.flatMap((outcome, index) => (outcome === null ? [index] : []));
+      stats.hits = seeds.length - missing.length;
+      stats.misses = missing.length;
+      if (missing.length > 0) {
+        const parse = await loadParser();
+        await mapConcurrently(missing, async (index) => {
+          const outcome = parse(seeds[index] as SeedFile);
+          outcomes[index] = outcome;
+          await store(keys[index] as string, outcome);
+        });
+      }
       await removeUnused(new Set(keys));
-      return outcomes;
+      return outcomes as SeedOutcome[];
     },
   };
 }

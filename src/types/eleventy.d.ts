@@ -11,6 +11,8 @@ declare module "@11ty/eleventy" {
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
+    /** Globs of input files Eleventy skips, relative to the current folder. */
+    ignores: Set<string>;
   }
 
   export interface EleventyOptions {
