@@ -8,6 +8,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { mapConcurrently } from "../concurrency/map-concurrently.ts";
 import { sha256Hex } from "../record/identity.ts";
 import type { SeedOutcome } from "../record/parse-seed.ts";
 import type { SeedFile } from "../seeds/find.ts";
@@ -47,19 +48,6 @@ function decodeEntry(key: string, text: string): SeedOutcome | null {
   if (sha256Hex(payload) !== text.slice(0, newline)) return null;
   const entry = JSON.parse(payload) as { key: string; outcome: SeedOutcome };
   return entry.key === key ? entry.outcome : null;
-}
-
-async function mapConcurrently<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T, index);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return results;
 }
 
 /**
@@ -109,13 +97,13 @@ export function openParseCache(folder: string, fingerprint: string): ParseCache 
     stats,
     async parseAll(seeds, loadParser) {
       const keys = seeds.map((seed) => entryKey(fingerprint, seed));
-      const outcomes = await mapConcurrently(keys, lookup);
+      const outcomes = await mapConcurrently(keys, concurrency, lookup);
       const missing = outcomes.flatMap((outcome, index) => (outcome === null ? [index] : []));
       stats.hits = seeds.length - missing.length;
       stats.misses = missing.length;
       if (missing.length > 0) {
         const parse = await loadParser();
-        await mapConcurrently(missing, async (index) => {
+        await mapConcurrently(missing, concurrency, async (index) => {
           const outcome = parse(seeds[index] as SeedFile);
           outcomes[index] = outcome;
           await store(keys[index] as string, outcome);

@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { mapConcurrently } from "../concurrency/map-concurrently.ts";
 
 export interface SeedFile {
   /** Path relative to the seeds folder, with forward slashes. */
@@ -41,5 +42,5 @@ export function comparePaths(a: string, b: string): number {
 
 export async function readSeedFiles(seedsDir: string): Promise<SeedFile[]> {
   const paths = await listSeedPaths(seedsDir);
-  return Promise.all(paths.map(async (p) => ({ path: p, bytes: await readFile(path.join(seedsDir, p)) })));
+  return mapConcurrently(paths, 64, async (p) => ({ path: p, bytes: await readFile(path.join(seedsDir, p)) }));
 }
