@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds generated archives of Brown Corpus press text as
  * whole `npm run build` processes and reports wall time (median of several
- * runs) and peak memory for four cases: cold (no parse cache), warm (cache,
+ * runs), CPU time and peak memory for four cases: cold (no parse cache), warm (cache,
  * nothing changed), after adding one seed, after deleting one seed.
  *
  *   npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm]
@@ -29,6 +29,7 @@ type Scenario = "cold" | "warm" | "add one" | "delete one";
 
 interface Measurement {
   seconds: number;
+  cpuSeconds: number;
   peakMiB: number;
 }
 
@@ -37,6 +38,7 @@ interface CaseResult {
   scenario: Scenario;
   runs: Measurement[];
   medianSeconds: number;
+  medianCpuSeconds: number;
   peakMiB: number;
   msPerArticle: number;
 }
@@ -66,13 +68,13 @@ const outputRoot = args.shm ? path.join("/dev/shm", `news-archive-bench-${proces
 
 /** One `npm run build` process, as `package.json` runs it, timed from spawn to exit. */
 async function measureBuild(folders: Folders): Promise<Measurement> {
-  const memoryFile = path.join(workDir, `peak-${process.pid}.txt`);
+  const usageFile = path.join(workDir, `usage-${process.pid}.json`);
   const started = performance.now();
   try {
-    await run(process.execPath, ["--import", "tsx", "--import", "./bench/peak-memory.ts", "src/cli/build.ts"], {
+    await run(process.execPath, ["--import", "tsx", "--import", "./bench/process-usage.ts", "src/cli/build.ts"], {
       cwd: projectRoot,
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ARCHIVE_SEEDS_DIR: folders.seeds, ARCHIVE_STATE_DIR: folders.state, ARCHIVE_OUTPUT_DIR: folders.output, BENCH_PEAK_MEMORY_FILE: memoryFile },
+      env: { ...process.env, ARCHIVE_SEEDS_DIR: folders.seeds, ARCHIVE_STATE_DIR: folders.state, ARCHIVE_OUTPUT_DIR: folders.output, BENCH_USAGE_FILE: usageFile },
     });
   } catch (error) {
     const failed = error as { code?: number; stderr?: string };
@@ -80,8 +82,8 @@ async function measureBuild(folders: Folders): Promise<Measurement> {
     if (failed.code !== 1) throw new Error(`build failed: ${failed.stderr ?? String(error)}`, { cause: error });
   }
   const seconds = (performance.now() - started) / 1000;
-  const peakMiB = Number(await readFile(memoryFile, "utf8")) / 1024;
-  return { seconds, peakMiB };
+  const usage = JSON.parse(await readFile(usageFile, "utf8")) as { maxRssKiB: number; cpuSeconds: number };
+  return { seconds, cpuSeconds: usage.cpuSeconds, peakMiB: usage.maxRssKiB / 1024 };
 }
 
 /** The seeds folder for `count` articles, generated unless an identical one is already there. */
@@ -105,6 +107,7 @@ function summarise(articles: number, scenario: Scenario, measurements: Measureme
     scenario,
     runs: measurements,
     medianSeconds,
+    medianCpuSeconds: median(measurements.map((measurement) => measurement.cpuSeconds)),
     peakMiB: Math.max(...measurements.map((measurement) => measurement.peakMiB)),
     msPerArticle: (medianSeconds * 1000) / articles,
   };
@@ -136,12 +139,13 @@ async function benchSize(texts: readonly string[][], count: number): Promise<Cas
 }
 
 function table(results: readonly CaseResult[]): string {
-  const header = ["articles", "case", "median s", "runs (s)", "peak RSS MiB", "ms/article"];
+  const header = ["articles", "case", "median s", "runs (s)", "CPU s", "peak RSS MiB", "ms/article"];
   const rows = results.map((result) => [
     result.articles.toLocaleString("en-US"),
     result.scenario,
     result.medianSeconds.toFixed(2),
     result.runs.map((measurement) => measurement.seconds.toFixed(2)).join(" "),
+    result.medianCpuSeconds.toFixed(2),
     result.peakMiB.toFixed(0),
     result.msPerArticle.toFixed(3),
   ]);
