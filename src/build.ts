@@ -2,14 +2,15 @@
  * A whole build: seeds -> records -> archive -> pages, written into the output
  * folder in one swap, with the report written beside the other build state.
  */
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Archive } from "./archive/build-archive.ts";
-import { seedSettingsHash, parserVersion } from "./cache/fingerprint.ts";
+import { parserVersion, rendererVersion, seedSettingsHash } from "./cache/fingerprint.ts";
 import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
 import { loadArchive } from "./load-archive.ts";
 import { replaceFolder } from "./output/replace-folder.ts";
+import { pageFingerprint, readRenderedPages, reuseArticlePages, writeRenderedPages } from "./output/reuse-pages.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot, renderSite } from "./site/render-site.ts";
 import { buildSiteData } from "./site/site-data.ts";
@@ -46,7 +47,18 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   const cache = openParseCache(path.join(options.stateDir, "parse-cache"), fingerprint);
   const { archive, report } = await loadArchive(options.seedsDir, cache);
   const siteData = buildSiteData(archive, options.site);
-  await replaceFolder(options.outputDir, (folder) => renderSite(siteData, folder));
+  const renderedPagesFile = path.join(options.stateDir, "rendered-pages.json");
+  const previous = await readRenderedPages(renderedPagesFile);
+  // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
+  await rm(renderedPagesFile, { force: true });
+  const current = { renderer: await rendererVersion(projectRoot), outputDir: options.outputDir };
+  const fingerprints = siteData.articlePages.map((entry) => pageFingerprint(entry, options.site));
+  await replaceFolder(options.outputDir, async (folder) => {
+    const articlePages = await reuseArticlePages(siteData.articlePages, fingerprints, previous, current, folder);
+    await renderSite(siteData, folder, { articlePages });
+  });
+  const pages = Object.fromEntries(siteData.articlePages.map((entry, index) => [entry.article.url, fingerprints[index] as string]));
+  await writeRenderedPages(renderedPagesFile, { ...current, pages });
   await mkdir(options.stateDir, { recursive: true });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return { report, archive, cache: cache.stats };

@@ -32,6 +32,17 @@ export async function parserVersion(projectRoot: string): Promise<string> {
   return hashFiles(files, projectRoot);
 }
 
+/** A hash of the code that turns site data into pages: templates, `src/site/`, the Eleventy wiring and the libraries. */
+export async function rendererVersion(projectRoot: string): Promise<string> {
+  const files = [
+    ...(await sourceFiles(path.join(projectRoot, "templates"))),
+    ...(await sourceFiles(path.join(projectRoot, "src", "site"))),
+    path.join(projectRoot, ".eleventy.ts"),
+    path.join(projectRoot, "package-lock.json"),
+  ];
+  return hashFiles(files, projectRoot);
+}
+
 /** A hash of the settings files at the top of the seeds folder (none: a constant). */
 export async function seedSettingsHash(seedsDir: string): Promise<string> {
   const names = (await readdir(seedsDir)).filter((name) => settingsFile.test(name)).sort(comparePaths);

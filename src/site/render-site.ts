@@ -13,7 +13,7 @@
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SiteData } from "./site-data.ts";
+import type { ArticlePage, SiteData } from "./site-data.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -38,9 +38,15 @@ async function runEleventy(input: string, siteData: SiteData, outputDir: string,
   await eleventy.write();
 }
 
-export async function renderSite(siteData: SiteData, outputDir: string, pagesPerRun = articlePagesPerRun): Promise<void> {
+export interface RenderOptions {
+  /** The article pages to render, when the others are already in the folder; all of them by default. */
+  articlePages?: readonly ArticlePage[];
+  pagesPerRun?: number;
+}
+
+export async function renderSite(siteData: SiteData, outputDir: string, options: RenderOptions = {}): Promise<void> {
+  const { articlePages = siteData.articlePages, pagesPerRun = articlePagesPerRun } = options;
   await runEleventy(templatesDir, siteData, outputDir, [articleTemplate]);
-  const { articlePages } = siteData;
   for (let start = 0; start < articlePages.length; start += pagesPerRun) {
     await runEleventy(articleTemplate, { ...siteData, articlePages: articlePages.slice(start, start + pagesPerRun) }, outputDir);
   }
