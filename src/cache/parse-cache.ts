@@ -5,7 +5,8 @@
  * of its own payload, so a truncated, corrupt or foreign file is ignored and
  * the seed parsed afresh. A broken cache costs time, never correctness.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { mapConcurrently } from "../concurrency/map-concurrently.ts";
@@ -27,7 +28,7 @@ export interface ParseCache {
   readonly stats: CacheStats;
 }
 
-/** Reads and writes this many entries at once: enough to hide file latency, few enough to stay under open-file limits. */
+/** Writes this many entries at once: enough to hide file latency, few enough to stay under open-file limits. */
 const concurrency = 64;
 
 function entryKey(fingerprint: string, seed: SeedFile): string {
@@ -59,11 +60,10 @@ export function openParseCache(folder: string, fingerprint: string): ParseCache 
   const stats: CacheStats = { hits: 0, misses: 0 };
   const entryPath = (key: string): string => path.join(folder, key.slice(0, 2), `${key}.json`);
 
-  async function lookup(key: string): Promise<SeedOutcome | null> {
-    const text = await readFile(entryPath(key), "utf8").catch(() => null);
-    if (text === null) return null;
+  /** Synchronous, like reading the seeds: for thousands of small files about five times faster than promise-based reads. */
+  function lookup(key: string): SeedOutcome | null {
     try {
-      return decodeEntry(key, text);
+      return decodeEntry(key, readFileSync(entryPath(key), "utf8"));
     } catch {
       return null;
     }
@@ -97,7 +97,7 @@ export function openParseCache(folder: string, fingerprint: string): ParseCache 
     stats,
     async parseAll(seeds, loadParser) {
       const keys = seeds.map((seed) => entryKey(fingerprint, seed));
-      const outcomes = await mapConcurrently(keys, concurrency, lookup);
+      const outcomes = keys.map(lookup);
       const missing = outcomes.flatMap((outcome, index) => (outcome === null ? [index] : []));
       stats.hits = seeds.length - missing.length;
       stats.misses = missing.length;
