@@ -54,9 +54,10 @@ async function main(): Promise<void> {
     try {
       const { outcome, seconds, pages } = await timedBuild(options);
       const changes = describeChanges(compareArticles(articles, outcome.archive.articles));
-      const problems = outcome.report.rejected.length > 0 ? `; ${outcome.report.rejected.length} seeds rejected (see ${options.stateDir}/report.json)` : "";
+      const rejected = outcome.report.rejected.length;
+      const problems = rejected > 0 ? `; ${rejected} ${rejected === 1 ? "seed" : "seeds"} rejected (see ${options.stateDir}/report.json)` : "";
       articles = outcome.archive.articles;
-      console.log(`${clock()} ${changes}; ${pages} pages written in ${seconds} s${problems}`);
+      console.log(`${clock()} ${changes}; ${pages} files written in ${seconds} s${problems}`);
       server.reload();
     } catch (error) {
       console.error(`${clock()} rebuild failed, still serving the previous site: ${(error as Error).message}`);
