@@ -2,11 +2,15 @@
  * A whole build: seeds -> records -> archive -> pages, written into the output
  * folder in one swap, with the report written beside the other build state.
  */
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Archive } from "./archive/build-archive.ts";
+import { parserVersion, rendererVersion, seedSettingsHash } from "./cache/fingerprint.ts";
+import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
 import { loadArchive } from "./load-archive.ts";
 import { replaceFolder } from "./output/replace-folder.ts";
+import { pageFingerprint, readRenderedPages, reuseArticlePages, writeRenderedPages } from "./output/reuse-pages.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot, renderSite } from "./site/render-site.ts";
 import { writeSearchIndex } from "./site/search-index.ts";
@@ -31,16 +35,34 @@ async function checkFolders(options: BuildOptions, cwd: string): Promise<void> {
   }
 }
 
-export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildReport> {
+export interface BuildOutcome {
+  report: BuildReport;
+  archive: Archive;
+  /** How many seeds came from the parse cache and how many were parsed. */
+  cache: CacheStats;
+}
+
+export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildOutcome> {
   await checkFolders(options, cwd);
-  const { archive, report } = await loadArchive(options.seedsDir, options.maxSeedBytes);
-  const siteData = buildSiteData(archive, options.site);
-  // Made before the swap, so a state folder that cannot be made fails the build while the previous site is still in place.
+  // Made first, so a state folder that cannot be made fails the build while the previous site is still in place.
   await mkdir(options.stateDir, { recursive: true });
+  const fingerprint = `${await parserVersion(projectRoot)}:${await seedSettingsHash(options.seedsDir)}`;
+  const cache = openParseCache(path.join(options.stateDir, "parse-cache"), fingerprint);
+  const { archive, report } = await loadArchive(options.seedsDir, { cache, maxSeedBytes: options.maxSeedBytes });
+  const siteData = buildSiteData(archive, options.site);
+  const renderedPagesFile = path.join(options.stateDir, "rendered-pages.json");
+  const previous = await readRenderedPages(renderedPagesFile);
+  // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
+  await rm(renderedPagesFile, { force: true });
+  const current = { renderer: await rendererVersion(projectRoot), outputDir: options.outputDir };
+  const fingerprints = siteData.articlePages.map((entry) => pageFingerprint(entry, options.site));
   await replaceFolder(options.outputDir, async (folder) => {
-    await renderSite(siteData, folder);
+    const articlePages = await reuseArticlePages(siteData.articlePages, fingerprints, previous, current, folder);
+    await renderSite(siteData, folder, { articlePages });
     await writeSearchIndex(folder);
   });
+  const pages = Object.fromEntries(siteData.articlePages.map((entry, index) => [entry.article.url, fingerprints[index] as string]));
+  await writeRenderedPages(renderedPagesFile, { ...current, pages });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-  return report;
+  return { report, archive, cache: cache.stats };
 }

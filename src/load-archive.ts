@@ -3,12 +3,11 @@
  * of everything that was refused or changed on the way.
  */
 import { buildArchive, type Archive } from "./archive/build-archive.ts";
-import { createGazetteer } from "./entities/gazetteer.ts";
-import { loadTaxonomy } from "./entities/taxonomy.ts";
+import type { ParseCache } from "./cache/parse-cache.ts";
 import type { Article } from "./record/article.ts";
-import { parseSeed, type SeedContext } from "./record/parse-seed.ts";
+import type { SeedOutcome } from "./record/parse-seed.ts";
 import { createReport, type BuildReport } from "./report.ts";
-import { readSeedFiles } from "./seeds/find.ts";
+import { readSeedFiles, type SeedFile } from "./seeds/find.ts";
 import type { SeedProblem } from "./seeds/problem.ts";
 
 export interface LoadedArchive {
@@ -16,14 +15,35 @@ export interface LoadedArchive {
   report: BuildReport;
 }
 
-export async function loadArchive(seedsDir: string, maxSeedBytes?: number): Promise<LoadedArchive> {
+export interface LoadOptions {
+  /** With a cache, seeds parsed before with the same parser and settings are not parsed again. */
+  cache?: ParseCache;
+  /** Larger seeds are rejected unread; the default is `defaultMaxSeedBytes`. */
+  maxSeedBytes?: number;
+}
+
+/**
+ * The parser, the archivist's taxonomy and the language data tags are found
+ * with take about a second to load, so they are loaded only when some seed is
+ * not in the cache.
+ */
+async function loadParser(seedsDir: string): Promise<(seed: SeedFile) => SeedOutcome> {
+  const [{ parseSeed }, { createGazetteer }, { loadTaxonomy }] = await Promise.all([
+    import("./record/parse-seed.ts"),
+    import("./entities/gazetteer.ts"),
+    import("./entities/taxonomy.ts"),
+  ]);
+  const context = { gazetteer: createGazetteer(await loadTaxonomy(seedsDir)) };
+  return (seed) => parseSeed(seed, context);
+}
+
+export async function loadArchive(seedsDir: string, { cache, maxSeedBytes }: LoadOptions = {}): Promise<LoadedArchive> {
   const seeds = await readSeedFiles(seedsDir, maxSeedBytes);
-  const context: SeedContext = { gazetteer: createGazetteer(await loadTaxonomy(seedsDir)) };
+  const outcomes = cache ? await cache.parseAll(seeds, () => loadParser(seedsDir)) : seeds.map(await loadParser(seedsDir));
   const records: Article[] = [];
   const drafts: string[] = [];
   const rejected: SeedProblem[] = [];
-  for (const seed of seeds) {
-    const outcome = parseSeed(seed, context);
+  for (const outcome of outcomes) {
     if (outcome.kind === "article") records.push(outcome.article);
     else if (outcome.kind === "draft") drafts.push(outcome.file);
     else rejected.push(outcome.problem);

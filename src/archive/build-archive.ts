@@ -7,7 +7,7 @@
  * are found, and the reading order and the tag index are computed once here,
  * so pages only present them.
  */
-import { coreNameParts } from "../entities/classify.ts";
+import { coreNameParts } from "../entities/name-parts.ts";
 import { derivedSlug, sha256Hex } from "../record/identity.ts";
 import type { Article, Tag } from "../record/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";

@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   try {
-    const report = await Promise.race([buildSite(options), escapedError()]);
+    const { report } = await Promise.race([buildSite(options), escapedError()]);
     console.log(formatReport(report, label(options.seedsDir)));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(`Wrote the site to ${label(options.outputDir)}/ in ${seconds} s; report in ${label(path.join(options.stateDir, "report.json"))}`);

@@ -9,6 +9,7 @@
  * with a hyphen). Reads only compromise's lexicon, never a full parse, so it
  * stays cheap per article.
  */
+import { coreNameParts, isNameSuffix } from "./name-parts.ts";
 import nlp from "compromise";
 import type { TagKind } from "../record/article.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -42,14 +43,12 @@ const organizationEndings =
   /^(?:Party|Corps|Times|Press|Post|News|Administration|Ministry|Council|Association|Agency|Committee|Company|Corporation|Group|Bank|University|College|Academy|Institute|Foundation|Commission|Army|Navy|Forces|Department|Office|Court|Parliament|Congress|Senate|Organisation|Organization|League|Federation|Union|Alliance|Conference|Club|Fund|Authority|Board|Bureau|Service|Jury|Assembly|Coalition|Movement)$/;
 const placeEndings = /^(?:County|City|Province|State|Island|Islands|River|Valley|Bay|Strait|Sea|Ocean|Mountains|Peninsula|Region|District|Territory)$/;
 const placePrefixes = /^(?:East|West|North|South|New|Fort|Port|San|Santa|Los|Las|Saint|St\.)$/;
-const nameSuffixes = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** Titles whose holder serves a place: the word before them names it ("Okinawa Governor"). */
 const jurisdictionTitles = /^(?:Governor|Mayor|Premier)$/;
 const connectorWords = new Set(["of", "the", "de", "al", "bin", "von", "van", "der", "den", "da", "di", "del", "la", "le"]);
-const initial = /^\p{Lu}\.$/u;
 
 function isTitleWord(word: string): boolean {
-  if (nameSuffixes.test(word)) return false;
+  if (isNameSuffix(word)) return false;
   if (titleWords.test(word)) return true;
   const tags = lexiconTags(word.replace(/\.$/, ""));
   return !tags.includes("Plural") && tags.some((tag) => titleTags.includes(tag));
@@ -61,11 +60,6 @@ function isProperByLexicon(word: string): boolean {
 
 function isPlaceByLexicon(word: string): boolean {
   return lexiconTags(word).some((tag) => placeTags.includes(tag));
-}
-
-/** The words of a person's name that identify them: no initials, no "Jr.". */
-export function coreNameParts(name: string): string[] {
-  return name.split(" ").filter((word) => !initial.test(word) && !nameSuffixes.test(word));
 }
 
 /** "South Korean" or "Russian": the country a leading adjective of nationality refers to, and its length. */

@@ -11,7 +11,8 @@
  * from an author bio or another story's headline. Measured against a labelled
  * set by `npm run eval:tags`.
  */
-import { bareTitle, classifyMention, coreNameParts, type EntityKind } from "./classify.ts";
+import { bareTitle, classifyMention, type EntityKind } from "./classify.ts";
+import { coreNameParts } from "./name-parts.ts";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 

@@ -3,21 +3,51 @@
  * `.eleventy.ts` does the wiring; the archive is handed over as global data,
  * so Eleventy paginates over typed records and no file is written per article
  * into its input folder.
+ *
+ * Eleventy keeps every page of a run in memory until the run ends (about
+ * 40 KB a page), so the article pages are rendered in batches: one run renders
+ * every other page (with the whole archive as data), then each further run
+ * only the article template over the next batch of article pages. Memory then
+ * stays flat however many articles there are.
  */
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SiteData } from "./site-data.ts";
+import type { ArticlePage, SiteData } from "./site-data.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export async function renderSite(siteData: SiteData, outputDir: string): Promise<void> {
-  const eleventy = new Eleventy(path.join(projectRoot, "templates"), outputDir, {
+const templatesDir = path.join(projectRoot, "templates");
+const articleTemplate = path.join(templatesDir, "article.11ty.ts");
+
+/** Large enough that archives up to this size render in one run, small enough to bound memory. */
+export const articlePagesPerRun = 10_000;
+
+async function runEleventy(input: string, siteData: SiteData, outputDir: string, ignored: string[] = []): Promise<void> {
+  const eleventy = new Eleventy(input, outputDir, {
     configPath: path.join(projectRoot, ".eleventy.ts"),
     quietMode: true,
     config(config) {
       config.addGlobalData("archive", siteData);
+      // Eleventy matches ignores against paths relative to the current folder.
+      for (const file of ignored) config.ignores.add(path.relative(process.cwd(), file));
     },
   });
+  // The build report and `npm start` say what was written, one line each; Eleventy's own summary line would be a second.
+  eleventy.disableLogger();
   await eleventy.write();
+}
+
+export interface RenderOptions {
+  /** The article pages to render, when the others are already in the folder; all of them by default. */
+  articlePages?: readonly ArticlePage[];
+  pagesPerRun?: number;
+}
+
+export async function renderSite(siteData: SiteData, outputDir: string, options: RenderOptions = {}): Promise<void> {
+  const { articlePages = siteData.articlePages, pagesPerRun = articlePagesPerRun } = options;
+  await runEleventy(templatesDir, siteData, outputDir, [articleTemplate]);
+  for (let start = 0; start < articlePages.length; start += pagesPerRun) {
+    await runEleventy(articleTemplate, { ...siteData, articlePages: articlePages.slice(start, start + pagesPerRun) }, outputDir);
+  }
 }

@@ -11,6 +11,8 @@ declare module "@11ty/eleventy" {
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
+    /** Globs of input files Eleventy skips, relative to the current folder. */
+    ignores: Set<string>;
   }
 
   export interface EleventyOptions {
@@ -24,5 +26,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's console output, including its forced "Wrote N files" line; errors still reject `write()`. */
+    disableLogger(): void;
   }
 }

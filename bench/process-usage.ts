@@ -1,0 +1,16 @@
+/**
+ * Preloaded into each measured build process (`node --import`): on exit it
+ * writes the process's peak resident memory (KiB) and the CPU time it used
+ * (user + system, seconds) as JSON to the file named by BENCH_USAGE_FILE, so
+ * the benchmark needs no platform-specific tool. CPU time is much less
+ * disturbed than wall time when other work shares the machine.
+ */
+import { writeFileSync } from "node:fs";
+
+const target = process.env.BENCH_USAGE_FILE;
+if (target) {
+  process.once("exit", () => {
+    const usage = process.resourceUsage();
+    writeFileSync(target, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 }));
+  });
+}

@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: builds generated archives of Brown Corpus press text as
+ * whole `npm run build` processes and reports wall time (median of several
+ * runs), CPU time and peak memory for four cases: cold (no parse cache), warm (cache,
+ * nothing changed), after adding one seed, after deleting one seed.
+ *
+ *   npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm]
+ *
+ * `--large` adds 100,000 articles (one run per case). `--shm` writes the
+ * output folder to /dev/shm, in memory, to keep disk noise out. Results go to
+ * the terminal and to bench/results/latest.json.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, promisify } from "node:util";
+import { loadPressTexts } from "./brown-press.ts";
+import { generateSeed, writeArchive } from "./generate-archive.ts";
+import { median } from "./stats.ts";
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const workDir = path.join(projectRoot, "bench", "archives");
+const resultsDir = path.join(projectRoot, "bench", "results");
+
+type Scenario = "cold" | "warm" | "add one" | "delete one";
+
+interface Measurement {
+  seconds: number;
+  cpuSeconds: number;
+  peakMiB: number;
+}
+
+interface CaseResult {
+  articles: number;
+  scenario: Scenario;
+  runs: Measurement[];
+  medianSeconds: number;
+  medianCpuSeconds: number;
+  peakMiB: number;
+  msPerArticle: number;
+}
+
+interface Folders {
+  seeds: string;
+  state: string;
+  output: string;
+}
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    large: { type: "boolean", default: false },
+    runs: { type: "string", default: "3" },
+    seed: { type: "string", default: "1" },
+    shm: { type: "boolean", default: false },
+  },
+});
+const sizes = [...args.sizes.split(",").map(Number), ...(args.large ? [100_000] : [])];
+const runs = Number(args.runs);
+const seedNumber = Number(args.seed);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seedNumber)) {
+  throw new Error("usage: npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm]");
+}
+const outputRoot = args.shm ? path.join("/dev/shm", `news-archive-bench-${process.pid}`) : workDir;
+
+/** One `npm run build` process, as `package.json` runs it, timed from spawn to exit. */
+async function measureBuild(folders: Folders): Promise<Measurement> {
+  const usageFile = path.join(workDir, `usage-${process.pid}.json`);
+  const started = performance.now();
+  try {
+    await run(process.execPath, ["--import", "tsx", "--import", "./bench/process-usage.ts", "src/cli/build.ts"], {
+      cwd: projectRoot,
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, ARCHIVE_SEEDS_DIR: folders.seeds, ARCHIVE_STATE_DIR: folders.state, ARCHIVE_OUTPUT_DIR: folders.output, BENCH_USAGE_FILE: usageFile },
+    });
+  } catch (error) {
+    const failed = error as { code?: number; stderr?: string };
+    // Exit code 1 means some seeds were rejected: the site was still built.
+    if (failed.code !== 1) throw new Error(`build failed: ${failed.stderr ?? String(error)}`, { cause: error });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const usage = JSON.parse(await readFile(usageFile, "utf8")) as { maxRssKiB: number; cpuSeconds: number };
+  return { seconds, cpuSeconds: usage.cpuSeconds, peakMiB: usage.maxRssKiB / 1024 };
+}
+
+/** The seeds folder for `count` articles, generated unless an identical one is already there. */
+async function prepareSeeds(texts: readonly string[][], count: number): Promise<string> {
+  const folder = path.join(workDir, `seeds-${count}-${seedNumber}`);
+  const marker = path.join(folder, ".generated");
+  const expected = `${count} ${seedNumber}`;
+  if ((await readFile(marker, "utf8").catch(() => "")) !== expected) {
+    process.stdout.write(`generating ${count} articles... `);
+    await writeArchive(texts, folder, count, seedNumber);
+    await writeFile(marker, expected);
+    console.log("done");
+  }
+  return folder;
+}
+
+function summarise(articles: number, scenario: Scenario, measurements: Measurement[]): CaseResult {
+  const medianSeconds = median(measurements.map((measurement) => measurement.seconds));
+  return {
+    articles,
+    scenario,
+    runs: measurements,
+    medianSeconds,
+    medianCpuSeconds: median(measurements.map((measurement) => measurement.cpuSeconds)),
+    peakMiB: Math.max(...measurements.map((measurement) => measurement.peakMiB)),
+    msPerArticle: (medianSeconds * 1000) / articles,
+  };
+}
+
+async function benchSize(texts: readonly string[][], count: number): Promise<CaseResult[]> {
+  const folders: Folders = { seeds: await prepareSeeds(texts, count), state: path.join(workDir, `state-${count}`), output: path.join(outputRoot, `site-${count}`) };
+  const repeats = count >= 100_000 ? 1 : runs;
+  const cold: Measurement[] = [];
+  const warm: Measurement[] = [];
+  const added: Measurement[] = [];
+  const deleted: Measurement[] = [];
+  for (let attempt = 0; attempt < repeats; attempt++) {
+    await rm(folders.state, { recursive: true, force: true });
+    cold.push(await measureBuild(folders));
+  }
+  for (let attempt = 0; attempt < repeats; attempt++) warm.push(await measureBuild(folders));
+  for (let attempt = 0; attempt < repeats; attempt++) {
+    // A seed from beyond the archive's own range, so it is new to the cache; deleting it again restores the archive.
+    const extra = generateSeed(texts, seedNumber, count + attempt);
+    const file = path.join(folders.seeds, `zz-added-${extra.fileName}`);
+    await writeFile(file, extra.text);
+    added.push(await measureBuild(folders));
+    await rm(file);
+    deleted.push(await measureBuild(folders));
+  }
+  await rm(folders.output, { recursive: true, force: true });
+  return [summarise(count, "cold", cold), summarise(count, "warm", warm), summarise(count, "add one", added), summarise(count, "delete one", deleted)];
+}
+
+function table(results: readonly CaseResult[]): string {
+  const header = ["articles", "case", "median s", "runs (s)", "CPU s", "peak RSS MiB", "ms/article"];
+  const rows = results.map((result) => [
+    result.articles.toLocaleString("en-US"),
+    result.scenario,
+    result.medianSeconds.toFixed(2),
+    result.runs.map((measurement) => measurement.seconds.toFixed(2)).join(" "),
+    result.medianCpuSeconds.toFixed(2),
+    result.peakMiB.toFixed(0),
+    result.msPerArticle.toFixed(3),
+  ]);
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ");
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+}
+
+function machine(): Record<string, string | number> {
+  return {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadAverageAtStart: os.loadavg()[0]?.toFixed(2) ?? "unknown",
+  };
+}
+
+async function main(): Promise<void> {
+  await mkdir(workDir, { recursive: true });
+  await mkdir(resultsDir, { recursive: true });
+  const about = machine();
+  const texts = await loadPressTexts();
+  const results: CaseResult[] = [];
+  try {
+    for (const size of sizes) results.push(...(await benchSize(texts, size)));
+  } finally {
+    if (args.shm) await rm(outputRoot, { recursive: true, force: true });
+  }
+  console.log(table(results));
+  const cold = (count: number) => results.find((result) => result.articles === count && result.scenario === "cold");
+  const small = cold(1000);
+  const large = cold(10_000);
+  if (small && large) console.log(`per-article time, cold, 10,000 vs 1,000: ${(large.msPerArticle / small.msPerArticle).toFixed(2)}x`);
+  const report = { machine: about, seed: seedNumber, runsPerCase: runs, outputInMemory: args.shm, results };
+  const file = path.join(resultsDir, "latest.json");
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`machine: ${about.cpu}, ${about.cores} cores, ${about.memoryGiB} GiB, ${about.node}; results in ${path.relative(projectRoot, file)}`);
+}
+
+await main();

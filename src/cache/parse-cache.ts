@@ -1,0 +1,117 @@
+/**
+ * A cache of parse outcomes in the never-published state folder, so a seed
+ * whose bytes, path, parser and settings are unchanged is not parsed again.
+ * One file per entry, named by a hash of all four; each file carries a hash
+ * of its own payload, so a truncated, corrupt or foreign file is ignored and
+ * the seed parsed afresh. A broken cache costs time, never correctness.
+ */
+import { readFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { mapConcurrently } from "../concurrency/map-concurrently.ts";
+import { sha256Hex } from "../record/identity.ts";
+import type { SeedOutcome } from "../record/parse-seed.ts";
+import type { SeedFile } from "../seeds/find.ts";
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+export interface ParseCache {
+  /**
+   * Every seed's outcome, in seed order: from the cache where possible, else
+   * parsed (and stored). The parser is loaded only if some seed needs it.
+   */
+  parseAll(seeds: readonly SeedFile[], loadParser: () => Promise<(seed: SeedFile) => SeedOutcome>): Promise<SeedOutcome[]>;
+  readonly stats: CacheStats;
+}
+
+/** Writes this many entries at once: enough to hide file latency, few enough to stay under open-file limits. */
+const concurrency = 64;
+
+/** A seed that could not be read has no bytes; its reason (too large, a link) is part of its key. */
+function entryKey(fingerprint: string, seed: SeedFile): string {
+  return sha256Hex(`${fingerprint}\0${seed.path}\0${seed.unreadable ?? ""}\0${sha256Hex(seed.bytes)}`);
+}
+
+function encodeEntry(key: string, outcome: SeedOutcome): string | null {
+  const payload = JSON.stringify({ key, outcome });
+  // A record JSON cannot carry exactly (an `Infinity` in front matter, say) is never cached.
+  if (!isDeepStrictEqual((JSON.parse(payload) as { outcome: unknown }).outcome, outcome)) return null;
+  return `${sha256Hex(payload)}\n${payload}`;
+}
+
+function decodeEntry(key: string, text: string): SeedOutcome | null {
+  const newline = text.indexOf("\n");
+  if (newline !== 64) return null;
+  const payload = text.slice(newline + 1);
+  if (sha256Hex(payload) !== text.slice(0, newline)) return null;
+  const entry = JSON.parse(payload) as { key: string; outcome: SeedOutcome };
+  return entry.key === key ? entry.outcome : null;
+}
+
+/**
+ * The cache in `folder` for outcomes that also depend on `fingerprint` (the
+ * parser version and settings hash). Entries no seed used in this run are
+ * deleted afterwards, so the folder never grows past one archive's worth.
+ */
+export function openParseCache(folder: string, fingerprint: string): ParseCache {
+  const stats: CacheStats = { hits: 0, misses: 0 };
+  const entryPath = (key: string): string => path.join(folder, key.slice(0, 2), `${key}.json`);
+
+  /** Synchronous, like reading the seeds: for thousands of small files about five times faster than promise-based reads. */
+  function lookup(key: string): SeedOutcome | null {
+    try {
+      return decodeEntry(key, readFileSync(entryPath(key), "utf8"));
+    } catch {
+      return null;
+    }
+  }
+
+  async function store(key: string, outcome: SeedOutcome): Promise<void> {
+    const encoded = encodeEntry(key, outcome);
+    if (encoded === null) return;
+    const file = entryPath(key);
+    const partial = `${file}.${process.pid}.partial`;
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(partial, encoded);
+      await rename(partial, file);
+    } catch {
+      // Failing to store only means parsing this seed again next time.
+      await rm(partial, { force: true });
+    }
+  }
+
+  async function removeUnused(used: ReadonlySet<string>): Promise<void> {
+    const shards = await readdir(folder).catch(() => []);
+    for (const shard of shards) {
+      const names = await readdir(path.join(folder, shard)).catch(() => []);
+      const unused = names.filter((name) => !used.has(name.replace(/\.json$/, "")));
+      await Promise.all(unused.map((name) => rm(path.join(folder, shard, name), { force: true, recursive: true })));
+    }
+  }
+
+  return {
+    stats,
+    async parseAll(seeds, loadParser) {
+      const keys = seeds.map((seed) => entryKey(fingerprint, seed));
+      const outcomes = keys.map(lookup);
+      const missing = outcomes.flatMap((outcome, index) => (outcome === null ? [index] : []));
+      stats.hits = seeds.length - missing.length;
+      stats.misses = missing.length;
+      if (missing.length > 0) {
+        const parse = await loadParser();
+        await mapConcurrently(missing, concurrency, async (index) => {
+          const outcome = parse(seeds[index] as SeedFile);
+          outcomes[index] = outcome;
+          await store(keys[index] as string, outcome);
+        });
+      }
+      await removeUnused(new Set(keys));
+      return outcomes as SeedOutcome[];
+    },
+  };
+}

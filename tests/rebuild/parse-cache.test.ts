@@ -1,0 +1,99 @@
+/**
+ * The parse cache only ever saves time: unchanged seeds are not parsed again,
+ * changed settings or parser code invalidate it, and a corrupt or missing
+ * cache gives exactly the records a clean parse gives.
+ */
+import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parserVersion, seedSettingsHash } from "../../src/cache/fingerprint.ts";
+import { openParseCache } from "../../src/cache/parse-cache.ts";
+import { loadArchive } from "../../src/load-archive.ts";
+import { seedsDir, temporaryFolder } from "../helpers.ts";
+
+let work: string;
+let seeds: string;
+let cacheDir: string;
+beforeEach(async () => {
+  work = await temporaryFolder("news-archive-cache-");
+  seeds = path.join(work, "seeds");
+  cacheDir = path.join(work, "cache");
+  await cp(seedsDir, seeds, { recursive: true });
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function cacheFiles(): Promise<string[]> {
+  const entries = await readdir(cacheDir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe("the parse cache", () => {
+  it("parses each unchanged seed once, and gives the records a clean parse gives", async () => {
+    const clean = await loadArchive(seeds);
+    const first = openParseCache(cacheDir, "v1");
+    await loadArchive(seeds, { cache: first });
+    const second = openParseCache(cacheDir, "v1");
+    const cached = await loadArchive(seeds, { cache: second });
+    expect(first.stats).toEqual({ hits: 0, misses: 5 });
+    expect(second.stats).toEqual({ hits: 5, misses: 0 });
+    expect(cached).toEqual(clean);
+  });
+
+  it("parses again when the fingerprint (parser or settings) changes", async () => {
+    await loadArchive(seeds, { cache: openParseCache(cacheDir, "v1") });
+    const changed = openParseCache(cacheDir, "v2");
+    await loadArchive(seeds, { cache: changed });
+    expect(changed.stats).toEqual({ hits: 0, misses: 5 });
+  });
+
+  it("treats corrupt, truncated and foreign entries as missing", async () => {
+    const clean = await loadArchive(seeds);
+    await loadArchive(seeds, { cache: openParseCache(cacheDir, "v1") });
+    const files = await cacheFiles();
+    await writeFile(files[0] ?? "", "not json at all");
+    await writeFile(files[1] ?? "", "");
+    await writeFile(files[2] ?? "", `${"0".repeat(64)}\n{"key":"x","outcome":{"kind":"draft","file":"a"}}`);
+    const reopened = openParseCache(cacheDir, "v1");
+    expect(await loadArchive(seeds, { cache: reopened })).toEqual(clean);
+    expect(reopened.stats).toEqual({ hits: 2, misses: 3 });
+  });
+
+  it("rebuilds a deleted cache folder, and drops entries no seed uses any more", async () => {
+    await loadArchive(seeds, { cache: openParseCache(cacheDir, "v1") });
+    await rm(cacheDir, { recursive: true });
+    await loadArchive(seeds, { cache: openParseCache(cacheDir, "v1") });
+    expect(await cacheFiles()).toHaveLength(5);
+    await rm(path.join(seeds, (await readdir(seeds)).find((name) => name.endsWith(".txt")) ?? ""));
+    await loadArchive(seeds, { cache: openParseCache(cacheDir, "v1") });
+    expect(await cacheFiles()).toHaveLength(4);
+  });
+});
+
+describe("the cache fingerprint", () => {
+  it("changes when a settings file such as seeds/_taxonomy.yaml is added or edited, not for notes", async () => {
+    const none = await seedSettingsHash(seeds);
+    await writeFile(path.join(seeds, "_notes.txt"), "remember the Geneva follow-up");
+    expect(await seedSettingsHash(seeds)).toBe(none);
+    await writeFile(path.join(seeds, "_taxonomy.yaml"), "topics: [Trade]\n");
+    const withTaxonomy = await seedSettingsHash(seeds);
+    expect(withTaxonomy).not.toBe(none);
+    await writeFile(path.join(seeds, "_taxonomy.yaml"), "topics: [Trade, Energy]\n");
+    expect(await seedSettingsHash(seeds)).not.toBe(withTaxonomy);
+  });
+
+  it("changes when any parser source file or the lock file changes", async () => {
+    const project = path.join(work, "project");
+    await mkdir(path.join(project, "src", "parse"), { recursive: true });
+    await writeFile(path.join(project, "package-lock.json"), '{"lockfileVersion": 3}');
+    await writeFile(path.join(project, "src", "parse", "title.ts"), "export const limit = 100;\n");
+    const before = await parserVersion(project);
+    expect(await parserVersion(project)).toBe(before);
+    await writeFile(path.join(project, "src", "parse", "title.ts"), "export const limit = 90;\n");
+    const edited = await parserVersion(project);
+    expect(edited).not.toBe(before);
+    await writeFile(path.join(project, "package-lock.json"), '{"lockfileVersion": 3, "packages": {}}');
+    expect(await parserVersion(project)).not.toBe(edited);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Unchanged article pages are carried over from the previous output folder
+ * (hard-linked, so the same file), changed ones are rendered anew, and a
+ * missing record of what was rendered only means rendering everything.
+ */
+import { appendFile, cp, readdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { register } from "tsx/esm/api";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { buildSite } from "../../src/build.ts";
+import type { BuildOptions } from "../../src/config.ts";
+import { seedsDir, temporaryFolder } from "../helpers.ts";
+import { defaultMaxSeedBytes } from "../../src/seeds/find.ts";
+
+let work: string;
+let options: BuildOptions;
+let unregister: () => Promise<void>;
+beforeAll(async () => {
+  // Eleventy imports `.eleventy.ts` and the templates with Node's own import(); tsx's hooks let it read TypeScript in-process.
+  unregister = register();
+  work = await temporaryFolder("news-archive-reuse-");
+  await cp(seedsDir, path.join(work, "seeds"), { recursive: true });
+  options = {
+    seedsDir: path.join(work, "seeds"),
+    outputDir: path.join(work, "site"),
+    stateDir: path.join(work, "state"),
+    site: { title: "Test Archive", pathPrefix: "/", siteUrl: null },
+    maxSeedBytes: defaultMaxSeedBytes,
+  };
+});
+afterAll(async () => {
+  await unregister();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function articleFiles(): Promise<Map<string, number>> {
+  const folder = path.join(options.outputDir, "articles");
+  const slugs = await readdir(folder);
+  return new Map(await Promise.all(slugs.map(async (slug) => [slug, (await stat(path.join(folder, slug, "index.html"))).ino] as const)));
+}
+
+it("keeps unchanged article pages and renders only the edited one anew", async () => {
+  const { archive } = await buildSite(options, work);
+  const first = await articleFiles();
+  await buildSite(options, work);
+  expect(await articleFiles()).toEqual(first);
+
+  const edited = archive.articles[2];
+  if (!edited) throw new Error("expected five articles");
+  await appendFile(path.join(options.seedsDir, edited.sourceFile), "\n\nA correction was added by the desk in Geneva.\n");
+  await buildSite(options, work);
+  const second = await articleFiles();
+  const renderedAgain = [...second].filter(([slug, inode]) => first.get(slug) !== inode).map(([slug]) => slug);
+  // Its title is unchanged, so its neighbours' "newer"/"older" links are too.
+  expect(renderedAgain).toEqual([edited.slug]);
+
+  await rm(path.join(options.stateDir, "rendered-pages.json"));
+  await buildSite(options, work);
+  const third = await articleFiles();
+  expect([...third].every(([slug, inode]) => second.get(slug) !== inode)).toBe(true);
+});
