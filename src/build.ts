@@ -14,6 +14,7 @@ import { pageFingerprint, readRenderedPages, reuseArticlePages, writeRenderedPag
 import type { BuildReport } from "./report.ts";
 import { projectRoot, renderSite } from "./site/render-site.ts";
 import { writeSearchIndex } from "./site/search-index.ts";
+import { searchRecords } from "./site/search-records.ts";
 import { buildSiteData } from "./site/site-data.ts";
 
 function isSameOrInside(folder: string, possibleParent: string): boolean {
@@ -58,8 +59,7 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   const fingerprints = siteData.articlePages.map((entry) => pageFingerprint(entry, options.site));
   await replaceFolder(options.outputDir, async (folder) => {
     const articlePages = await reuseArticlePages(siteData.articlePages, fingerprints, previous, current, folder);
-    await renderSite(siteData, folder, { articlePages });
-    await writeSearchIndex(folder);
+    await Promise.all([renderSite(siteData, folder, { articlePages }), writeSearchIndex(folder, searchRecords(siteData))]);
   });
   const pages = Object.fromEntries(siteData.articlePages.map((entry, index) => [entry.article.url, fingerprints[index] as string]));
   await writeRenderedPages(renderedPagesFile, { ...current, pages });

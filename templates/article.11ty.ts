@@ -2,7 +2,7 @@
 import { html, trustedHtml } from "../src/site/html.ts";
 import { newsArticleJsonLd } from "../src/site/json-ld.ts";
 import { href } from "../src/site/links.ts";
-import { searchYear, tagUrl, type ArticlePage, type SiteData } from "../src/site/site-data.ts";
+import { tagUrl, type ArticlePage, type SiteData } from "../src/site/site-data.ts";
 import { breadcrumbTrail, byline } from "./_lib/components.ts";
 import { layout } from "./_lib/layout.ts";
 
@@ -30,17 +30,14 @@ export function render({ archive, entry }: Data): string {
 ${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}
 <script type="application/ld+json">${trustedHtml(newsArticleJsonLd(site, article))}</script>`,
     body: html`${breadcrumbTrail(site, entry.breadcrumbs)}
-<article class="article" data-pagefind-body data-pagefind-filter="Year:${searchYear(article)}">
+<article class="article">
 <header>
 <h1>${article.title}</h1>
-<div data-pagefind-ignore>
 ${byline(article)}
-</div>
 </header>
 <div class="article-body">
 ${trustedHtml(article.html)}
 </div>
-<div data-pagefind-ignore>
 ${article.credits.length > 0 ? html`<section class="credits" aria-labelledby="credits-heading">
 <h2 id="credits-heading">Credits</h2>
 <ul>${article.credits.map((credit) => html`<li>${credit}</li>`)}</ul>
@@ -48,7 +45,7 @@ ${article.credits.length > 0 ? html`<section class="credits" aria-labelledby="cr
 ${entry.tagsByKind.length > 0 ? html`<section class="tags" aria-labelledby="tags-heading">
 <h2 id="tags-heading">Tags</h2>
 ${entry.tagsByKind.map((group) => html`<h3>${group.label}</h3>
-<ul class="tag-list">${group.tags.map((tag) => html`<li><a href="${href(site, tagUrl(tag))}" data-pagefind-filter="${group.label}">${tag.name}</a></li>`)}</ul>
+<ul class="tag-list">${group.tags.map((tag) => html`<li><a href="${href(site, tagUrl(tag))}">${tag.name}</a></li>`)}</ul>
 `)}</section>` : ""}
 ${entry.versions.length > 0 ? html`<section class="versions" aria-labelledby="versions-heading">
 <h2 id="versions-heading">Other versions of this story</h2>
@@ -58,7 +55,6 @@ ${entry.related.length > 0 ? html`<section class="related" aria-labelledby="rela
 <h2 id="related-heading">Related articles</h2>
 <ul>${entry.related.map((related) => html`<li><a href="${href(site, related.url)}">${related.title}</a></li>`)}</ul>
 </section>` : ""}
-</div>
 </article>
 ${entry.newer || entry.older ? html`<nav class="neighbours" aria-label="Previous and next articles">
 <ul>
