@@ -7,22 +7,11 @@
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
+import { contentTypeOf } from "./content-types.ts";
 
 const eventsPath = "/__live-reload";
 const reloadScript = `<script>new EventSource("${eventsPath}").addEventListener("reload", () => location.reload());</script>`;
 
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".ico": "image/x-icon",
-};
 
 export interface LiveServer {
   server: Server;
@@ -50,7 +39,7 @@ async function sendFile(response: ServerResponse, file: string, status: number):
   const info = await stat(file).catch(() => null);
   if (!info) return false;
   if (info.isDirectory()) return sendFile(response, path.join(file, "index.html"), status);
-  const type = contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+  const type = contentTypeOf(file);
   let body: Buffer | string = await readFile(file);
   if (type.startsWith("text/html")) {
     const html = body.toString("utf8");

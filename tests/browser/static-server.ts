@@ -7,17 +7,8 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { contentTypeOf } from "../../src/serve/content-types.ts";
 
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".pagefind": "application/octet-stream",
-};
 
 export interface RunningServer {
   /** `http://127.0.0.1:<port>` followed by the path prefix. */
@@ -40,7 +31,7 @@ export async function serveSite(folder: string, pathPrefix: string): Promise<Run
     void (async () => {
       const file = await fileFor(folder, pathPrefix, urlPath);
       const served = file ?? path.join(folder, "404.html");
-      response.writeHead(file ? 200 : 404, { "content-type": contentTypes[path.extname(served)] ?? "application/octet-stream" });
+      response.writeHead(file ? 200 : 404, { "content-type": contentTypeOf(served) });
       response.end(await readFile(served));
     })().catch((error: unknown) => {
       response.writeHead(500);
