@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleSchema } from "../src/record/article.ts";
-import { fixturesDir, projectRoot, seedsDir, temporaryFolder } from "./helpers.ts";
+import { fixturesDir, listFiles, projectRoot, seedsDir, temporaryFolder } from "./helpers.ts";
 
 const run = promisify(execFile);
 const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
@@ -30,13 +30,6 @@ async function build(env: Record<string, string>, cwd: string): Promise<BuildRun
   }
 }
 
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 let work: string;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 /** Shared test helpers: the real seeds, parsed once, and temporary folders. */
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,4 +41,13 @@ export function parseArticle(filePath: string, text: string): Article {
   const outcome = parseSeed(seedFile(filePath, text));
   if (outcome.kind !== "article") throw new Error(`${filePath} did not parse: ${JSON.stringify(outcome)}`);
   return outcome.article;
+}
+
+/** Every file under a folder, as sorted paths relative to it with `/` separators. */
+export async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
 }

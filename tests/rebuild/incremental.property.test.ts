@@ -11,7 +11,7 @@ import { register } from "tsx/esm/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build.ts";
 import type { BuildOptions } from "../../src/config.ts";
-import { seedsDir, temporaryFolder } from "../helpers.ts";
+import { listFiles, seedsDir, temporaryFolder } from "../helpers.ts";
 import { snapshotFolder } from "./folder-snapshot.ts";
 import { defaultMaxSeedBytes } from "../../src/seeds/find.ts";
 
@@ -55,20 +55,13 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ kind: fc.constant("delete" as const), file: fc.nat() }),
 );
 
-async function seedPaths(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 function at<T>(items: readonly T[], index: number): T | undefined {
   return items.length === 0 ? undefined : items[index % items.length];
 }
 
 async function apply(seeds: string, texts: readonly string[], step: Operation): Promise<void> {
-  const existing = await seedPaths(seeds);
+  const existing = await listFiles(seeds);
   const write = async (file: string, text: string): Promise<void> => {
     await mkdir(path.dirname(path.join(seeds, file)), { recursive: true });
     await writeFile(path.join(seeds, file), text);

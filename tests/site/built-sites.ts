@@ -3,9 +3,8 @@
  * `tests/site/global-setup.ts` from the real seeds: one at the root, one under
  * a path prefix with a site address, as a newsroom would host it.
  */
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import { inject } from "vitest";
+import { listFiles } from "../helpers.ts";
 
 export interface BuiltSite {
   folder: string;
@@ -36,10 +35,6 @@ export function chromiumPath(): string {
 }
 
 /** Every file of a built site, as paths relative to its folder with `/` separators. */
-export async function siteFiles(site: BuiltSite): Promise<string[]> {
-  const entries = await readdir(site.folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(site.folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
+export function siteFiles(site: BuiltSite): Promise<string[]> {
+  return listFiles(site.folder);
 }
