@@ -1,4 +1,8 @@
-/** Content types for the files a built site holds, Pagefind's WebAssembly included (browsers refuse it under any other type). */
+/**
+ * Content types for the files a built site holds. Pagefind's own files
+ * (`.pagefind`, its compressed WebAssembly and index chunks among them) are
+ * fetched as bytes, so the default type suits them.
+ */
 import path from "node:path";
 
 const contentTypes: Record<string, string> = {
@@ -12,7 +16,6 @@ const contentTypes: Record<string, string> = {
   ".png": "image/png",
   ".jpg": "image/jpeg",
   ".ico": "image/x-icon",
-  ".wasm": "application/wasm",
 };
 
 export function contentTypeOf(file: string): string {
