@@ -15,12 +15,12 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs, promisify } from "node:util";
+import { parseArgs } from "node:util";
 import { loadPressTexts } from "./brown-press.ts";
 import { generateSeed, writeArchive } from "./generate-archive.ts";
 import { median } from "./stats.ts";
+import { sampleTreeMemory } from "./tree-memory.ts";
 
-const run = promisify(execFile);
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const workDir = path.join(projectRoot, "bench", "archives");
 const resultsDir = path.join(projectRoot, "bench", "results");
@@ -30,7 +30,10 @@ type Scenario = "cold" | "warm" | "add one" | "delete one";
 interface Measurement {
   seconds: number;
   cpuSeconds: number;
+  /** The build process's own peak resident memory. */
   peakMiB: number;
+  /** Peak of the build process and its children (Pagefind) together; 0 where /proc is missing. */
+  treePeakMiB: number;
 }
 
 interface CaseResult {
@@ -40,6 +43,7 @@ interface CaseResult {
   medianSeconds: number;
   medianCpuSeconds: number;
   peakMiB: number;
+  treePeakMiB: number;
   msPerArticle: number;
 }
 
@@ -70,20 +74,26 @@ const outputRoot = args.shm ? path.join("/dev/shm", `news-archive-bench-${proces
 async function measureBuild(folders: Folders): Promise<Measurement> {
   const usageFile = path.join(workDir, `usage-${process.pid}.json`);
   const started = performance.now();
-  try {
-    await run(process.execPath, ["--import", "tsx", "--import", "./bench/process-usage.ts", "src/cli/build.ts"], {
-      cwd: projectRoot,
-      maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ARCHIVE_SEEDS_DIR: folders.seeds, ARCHIVE_STATE_DIR: folders.state, ARCHIVE_OUTPUT_DIR: folders.output, BENCH_USAGE_FILE: usageFile },
-    });
-  } catch (error) {
-    const failed = error as { code?: number; stderr?: string };
-    // Exit code 1 means some seeds were rejected: the site was still built.
-    if (failed.code !== 1) throw new Error(`build failed: ${failed.stderr ?? String(error)}`, { cause: error });
-  }
+  const child = execFile(process.execPath, ["--import", "tsx", "--import", "./bench/process-usage.ts", "src/cli/build.ts"], {
+    cwd: projectRoot,
+    env: { ...process.env, ARCHIVE_SEEDS_DIR: folders.seeds, ARCHIVE_STATE_DIR: folders.state, ARCHIVE_OUTPUT_DIR: folders.output, BENCH_USAGE_FILE: usageFile },
+  });
+  const stopSampling = sampleTreeMemory(child.pid ?? process.pid);
+  // The report lines are not needed, but the pipe must be drained or a long report would stall the build.
+  child.stdout?.resume();
+  let stderr = "";
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (chunk: string) => (stderr += chunk));
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", resolve);
+  });
+  const treePeakKiB = stopSampling();
+  // Exit code 1 means some seeds were rejected: the site was still built.
+  if (exitCode !== 0 && exitCode !== 1) throw new Error(`build failed (exit ${exitCode}): ${stderr}`);
   const seconds = (performance.now() - started) / 1000;
   const usage = JSON.parse(await readFile(usageFile, "utf8")) as { maxRssKiB: number; cpuSeconds: number };
-  return { seconds, cpuSeconds: usage.cpuSeconds, peakMiB: usage.maxRssKiB / 1024 };
+  return { seconds, cpuSeconds: usage.cpuSeconds, peakMiB: usage.maxRssKiB / 1024, treePeakMiB: treePeakKiB / 1024 };
 }
 
 /** The seeds folder for `count` articles, generated unless an identical one is already there. */
@@ -109,6 +119,7 @@ function summarise(articles: number, scenario: Scenario, measurements: Measureme
     medianSeconds,
     medianCpuSeconds: median(measurements.map((measurement) => measurement.cpuSeconds)),
     peakMiB: Math.max(...measurements.map((measurement) => measurement.peakMiB)),
+    treePeakMiB: Math.max(...measurements.map((measurement) => measurement.treePeakMiB)),
     msPerArticle: (medianSeconds * 1000) / articles,
   };
 }
@@ -139,7 +150,7 @@ async function benchSize(texts: readonly string[][], count: number): Promise<Cas
 }
 
 function table(results: readonly CaseResult[]): string {
-  const header = ["articles", "case", "median s", "runs (s)", "CPU s", "peak RSS MiB", "ms/article"];
+  const header = ["articles", "case", "median s", "runs (s)", "CPU s", "peak MiB", "with Pagefind", "ms/article"];
   const rows = results.map((result) => [
     result.articles.toLocaleString("en-US"),
     result.scenario,
@@ -147,6 +158,7 @@ function table(results: readonly CaseResult[]): string {
     result.runs.map((measurement) => measurement.seconds.toFixed(2)).join(" "),
     result.medianCpuSeconds.toFixed(2),
     result.peakMiB.toFixed(0),
+    result.treePeakMiB.toFixed(0),
     result.msPerArticle.toFixed(3),
   ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)));

@@ -10,7 +10,7 @@ import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
 import { loadArchive } from "./load-archive.ts";
 import { replaceFolder } from "./output/replace-folder.ts";
-import { pageFingerprint, readRenderedPages, reuseArticlePages, writeRenderedPages } from "./output/reuse-pages.ts";
+import { fingerprintOf, readOutputRecord, reuseUnchanged, writeOutputRecord, type ReusableOutput } from "./output/reuse-outputs.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot, renderSite } from "./site/render-site.ts";
 import { writeSearchIndex } from "./site/search-index.ts";
@@ -51,18 +51,23 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   const cache = openParseCache(path.join(options.stateDir, "parse-cache"), fingerprint);
   const { archive, report } = await loadArchive(options.seedsDir, { cache, maxSeedBytes: options.maxSeedBytes });
   const siteData = buildSiteData(archive, options.site);
-  const renderedPagesFile = path.join(options.stateDir, "rendered-pages.json");
-  const previous = await readRenderedPages(renderedPagesFile);
+  const outputRecordFile = path.join(options.stateDir, "outputs.json");
+  const previous = await readOutputRecord(outputRecordFile);
   // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
-  await rm(renderedPagesFile, { force: true });
+  await rm(outputRecordFile, { force: true });
   const current = { renderer: await rendererVersion(projectRoot), outputDir: options.outputDir };
-  const fingerprints = siteData.articlePages.map((entry) => pageFingerprint(entry, options.site));
-  await replaceFolder(options.outputDir, async (folder) => {
-    const articlePages = await reuseArticlePages(siteData.articlePages, fingerprints, previous, current, folder);
-    await Promise.all([renderSite(siteData, folder, { articlePages }), writeSearchIndex(folder, searchRecords(siteData))]);
+  const pages: ReusableOutput[] = siteData.articlePages.map((entry) => ({ url: entry.article.url, fingerprint: fingerprintOf({ entry, site: options.site }), shape: "page" }));
+  const bundles = siteData.searchShards.map((shard, index) => {
+    const bundle = { folder: shard.url, records: searchRecords(shard.pages), primary: index === 0 };
+    return { ...bundle, url: shard.url, fingerprint: fingerprintOf(bundle), shape: "bundle" } as const;
   });
-  const pages = Object.fromEntries(siteData.articlePages.map((entry, index) => [entry.article.url, fingerprints[index] as string]));
-  await writeRenderedPages(renderedPagesFile, { ...current, pages });
+  await replaceFolder(options.outputDir, async (folder) => {
+    const [pageReused, bundleReused] = await Promise.all([reuseUnchanged(pages, previous, current, folder), reuseUnchanged(bundles, previous, current, folder)]);
+    const articlePages = siteData.articlePages.filter((_, index) => !pageReused[index]);
+    await Promise.all([renderSite(siteData, folder, { articlePages }), writeSearchIndex(folder, bundles.filter((_, index) => !bundleReused[index]))]);
+  });
+  const outputs = Object.fromEntries([...pages, ...bundles].map((output) => [output.url, output.fingerprint]));
+  await writeOutputRecord(outputRecordFile, { ...current, outputs });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return { report, archive, cache: cache.stats };
 }

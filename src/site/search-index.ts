@@ -1,28 +1,59 @@
 /**
  * The Pagefind search index, written into a site folder from search records
- * (`search-records.ts`). Pagefind indexes in its own process, so a build runs
- * this beside rendering and the two share the machine's cores.
+ * (`search-records.ts`), one bundle per shard (`search-shards.ts`). Pagefind
+ * indexes in its own process, so a build runs this beside rendering and the
+ * two share the machine's cores. Shards are written one at a time and each
+ * is dropped from Pagefind's memory once written.
  */
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../concurrency/map-concurrently.ts";
 import type { SearchRecord } from "./search-records.ts";
 
-export const searchBundleFolder = "pagefind";
-
 /** Enough records in flight to keep Pagefind busy; all of them at once held a gigabyte of messages at 10,000 articles. */
 const recordsInFlight = 64;
 
-export async function writeSearchIndex(siteFolder: string, records: readonly SearchRecord[]): Promise<number> {
+/** Pagefind's ready-made search interfaces: the site has its own (`assets/search.js`). */
+const unusedInterface = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$|^pagefind-highlight\.js$/;
+/** A merged shard is searched with the first shard's script and WebAssembly, so its own copies are never loaded. */
+const runtimeOfFirstShard = /^pagefind(-worker)?\.js$|^wasm\..*\.pagefind$/;
+
+export interface SearchBundle {
+  /** Folder of the bundle inside the site folder. */
+  folder: string;
+  records: readonly SearchRecord[];
+  /** The bundle the search page loads first; the others are merged into it. */
+  primary: boolean;
+}
+
+async function removeUnusedFiles(bundleFolder: string, primary: boolean): Promise<void> {
+  const names = await readdir(bundleFolder);
+  const unused = names.filter((name) => unusedInterface.test(name) || (!primary && runtimeOfFirstShard.test(name)));
+  await Promise.all(unused.map((name) => rm(path.join(bundleFolder, name))));
+}
+
+async function writeBundle(siteFolder: string, bundle: SearchBundle): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`search index could not be started: ${errors.join("; ")}`);
   try {
-    if (!index) throw new Error(`search index could not be started: ${errors.join("; ")}`);
-    const added = await mapConcurrently(records, recordsInFlight, (record) => index.addCustomRecord(record));
+    const added = await mapConcurrently(bundle.records, recordsInFlight, (record) => index.addCustomRecord(record));
     const failed = added.flatMap((response) => response.errors);
     if (failed.length > 0) throw new Error(`search indexing failed: ${failed.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteFolder, searchBundleFolder) });
+    const outputPath = path.join(siteFolder, bundle.folder);
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`search index could not be written: ${written.errors.join("; ")}`);
-    return records.length;
+    await removeUnusedFiles(outputPath, bundle.primary);
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Writes each bundle; Pagefind is not started when there is none to write. */
+export async function writeSearchIndex(siteFolder: string, bundles: readonly SearchBundle[]): Promise<void> {
+  if (bundles.length === 0) return;
+  try {
+    for (const bundle of bundles) await writeBundle(siteFolder, bundle);
   } finally {
     await pagefind.close();
   }

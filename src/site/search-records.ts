@@ -5,7 +5,7 @@
  * disk and can run beside rendering; navigation and other chrome can never
  * reach the index.
  */
-import { searchYear, type SiteData } from "./site-data.ts";
+import { searchYear, type ArticlePage } from "./site-data.ts";
 
 export interface SearchRecord {
   /** Site-relative: the search page gives Pagefind the path prefix as its base URL. */
@@ -17,7 +17,7 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-export function searchRecords({ articlePages }: SiteData): SearchRecord[] {
+export function searchRecords(articlePages: readonly ArticlePage[]): SearchRecord[] {
   return articlePages.map(({ article, tagsByKind }) => ({
     url: article.url,
     content: [article.title, ...article.paragraphs].join("\n\n"),

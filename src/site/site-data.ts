@@ -7,6 +7,7 @@ import type { Archive, TagEntry } from "../archive/build-archive.ts";
 import { paginate, type Listing } from "../archive/paginate.ts";
 import type { Article, Tag, TagKind } from "../record/article.ts";
 import { formatDate } from "./format.ts";
+import { searchShards, type SearchShard } from "./search-shards.ts";
 
 export interface SiteSettings {
   title: string;
@@ -101,6 +102,8 @@ export interface SiteData {
   /** The records as exported in `articles.json`. */
   records: Article[];
   searchFilters: SearchFilter[];
+  /** The search index's shards; the search page merges them. */
+  searchShards: SearchShard[];
   /** The newest articles, in archive order, for the feeds. */
   feedArticles: Article[];
 }
@@ -228,6 +231,7 @@ export function buildSiteData(archive: Archive, site: SiteSettings): SiteData {
     records: archive.articles,
     archiveOverview: { years: yearPages(archive.articles), undated: archive.articles.filter((article) => !article.date) },
     searchFilters: searchFilters(tagSummaries, archive.articles),
+    searchShards: searchShards(articlePages),
     feedArticles: archive.articles.slice(0, feedSize),
   };
 }

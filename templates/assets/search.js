@@ -11,10 +11,14 @@ const results = document.getElementById("search-results");
 const selects = [...form.querySelectorAll("select")];
 const base = form.dataset.base;
 
+// The index comes in shards (see src/site/search-shards.ts): the first is loaded, the others merged into it.
+const [primaryBundle, ...mergedBundles] = form.dataset.bundles.split(" ");
+
 let pagefindReady = null;
 function pagefind() {
-  pagefindReady ??= import(`${base}pagefind/pagefind.js`).then(async (module) => {
+  pagefindReady ??= import(`${primaryBundle}pagefind.js`).then(async (module) => {
     await module.options({ baseUrl: base });
+    await Promise.all(mergedBundles.map((bundle) => module.mergeIndex(bundle, { baseUrl: base })));
     return module;
   });
   return pagefindReady;

@@ -18,6 +18,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     rootSite: BuiltSite;
     prefixedSite: BuiltSite;
+    shardedSite: BuiltSite;
     chromiumPath: string;
   }
 }
@@ -28,6 +29,11 @@ export function rootSite(): BuiltSite {
 
 export function prefixedSite(): BuiltSite {
   return inject("prefixedSite");
+}
+
+/** Generated articles (`marked-seeds.ts`), enough for a search index in several shards, under a path prefix. */
+export function shardedSite(): BuiltSite {
+  return inject("shardedSite");
 }
 
 export function chromiumPath(): string {

@@ -1,7 +1,8 @@
 /**
  * Once per test run: make sure Chromium is there for the browser tests, and
  * build the real seeds, with generated dated articles beside them, into two
- * temporary sites (root and path prefix).
+ * temporary sites (root and path prefix), and a third site of generated
+ * articles large enough for a search index in several shards.
  * Chromium is never optional: without it the run fails and says what to
  * install, so browser tests can never be skipped silently.
  */
@@ -15,6 +16,7 @@ import { optionsFromEnvironment } from "../../src/config.ts";
 import { projectRoot, seedsDir } from "../helpers.ts";
 import type { BuiltSite } from "./built-sites.ts";
 import { datedSeeds } from "./dated-seeds.ts";
+import { markedSeeds } from "./marked-seeds.ts";
 
 const debianChromium = "/usr/bin/chromium";
 
@@ -37,14 +39,18 @@ export function ensureChromium(): string {
 }
 
 /** `npm run build` as a process: Eleventy loads the TypeScript templates through tsx, which the test runner does not provide. */
-async function seedsWithDatedArticles(work: string): Promise<string> {
-  const folder = path.join(work, "seeds");
-  await cp(seedsDir, folder, { recursive: true });
-  for (const seed of datedSeeds()) {
+async function writeSeeds(folder: string, seeds: readonly { file: string; text: string }[]): Promise<string> {
+  for (const seed of seeds) {
     await mkdir(path.dirname(path.join(folder, seed.file)), { recursive: true });
     await writeFile(path.join(folder, seed.file), seed.text);
   }
   return folder;
+}
+
+async function seedsWithDatedArticles(work: string): Promise<string> {
+  const folder = path.join(work, "seeds");
+  await cp(seedsDir, folder, { recursive: true });
+  return writeSeeds(folder, datedSeeds());
 }
 
 function build(work: string, seeds: string, name: string, settings: Record<string, string>): BuiltSite {
@@ -60,5 +66,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const seeds = await seedsWithDatedArticles(work);
   project.provide("rootSite", build(work, seeds, "root", {}));
   project.provide("prefixedSite", build(work, seeds, "prefixed", { ARCHIVE_PATH_PREFIX: "/archive/", ARCHIVE_SITE_URL: "https://news.example.org" }));
+  project.provide("shardedSite", build(work, await writeSeeds(path.join(work, "sharded-seeds"), markedSeeds()), "sharded", { ARCHIVE_PATH_PREFIX: "/news/" }));
   return () => rm(work, { recursive: true, force: true });
 }

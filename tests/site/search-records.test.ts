@@ -9,7 +9,7 @@ describe("searchRecords", () => {
   it("holds each article's title and body, never the page chrome, credits or removed boilerplate", async () => {
     const seeds = await parseRealSeeds();
     const data = buildSiteData(buildArchive([...seeds.values()]), { title: "News Archive", pathPrefix: "/archive/", siteUrl: null });
-    const records = searchRecords(data);
+    const records = searchRecords(data.articlePages);
     expect(records).toHaveLength(5);
     for (const [index, record] of records.entries()) {
       const article = data.articlePages[index]?.article;
@@ -28,7 +28,7 @@ describe("searchRecords", () => {
 
   it("files a dated article under its year and its language's index", () => {
     const article = parseArticle("2019-03-04-vote.md", "---\nlang: en-GB\n---\nThe council voted on the budget on Monday.");
-    const [record] = searchRecords(buildSiteData(buildArchive([article]), { title: "T", pathPrefix: "/", siteUrl: null }));
+    const [record] = searchRecords(buildSiteData(buildArchive([article]), { title: "T", pathPrefix: "/", siteUrl: null }).articlePages);
     expect(record?.filters.Year).toEqual(["2019"]);
     expect(record?.language).toBe("en");
   });

@@ -1,15 +1,17 @@
 /**
- * Unchanged article pages are carried over from the previous output folder
- * (hard-linked, so the same file), changed ones are rendered anew, and a
- * missing record of what was rendered only means rendering everything.
+ * Unchanged article pages and search shards are carried over from the
+ * previous output folder (hard-linked, so the same files), changed ones are
+ * made anew, and a missing record of what was made only means making
+ * everything.
  */
-import { appendFile, cp, readdir, rm, stat } from "node:fs/promises";
+import { appendFile, cp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { register } from "tsx/esm/api";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildSite } from "../../src/build.ts";
 import type { BuildOptions } from "../../src/config.ts";
-import { seedsDir, temporaryFolder } from "../helpers.ts";
+import { listFiles, seedsDir, temporaryFolder } from "../helpers.ts";
+import { markedSeeds } from "../site/marked-seeds.ts";
 import { defaultMaxSeedBytes } from "../../src/seeds/find.ts";
 
 let work: string;
@@ -54,8 +56,33 @@ it("keeps unchanged article pages and renders only the edited one anew", async (
   // Its title is unchanged, so its neighbours' "newer"/"older" links are too.
   expect(renderedAgain).toEqual([edited.slug]);
 
-  await rm(path.join(options.stateDir, "rendered-pages.json"));
+  await rm(path.join(options.stateDir, "outputs.json"));
   await buildSite(options, work);
   const third = await articleFiles();
   expect([...third].every(([slug, inode]) => second.get(slug) !== inode)).toBe(true);
+});
+
+/** Search bundle -> the inodes of its files. */
+async function searchBundles(): Promise<Map<string, string>> {
+  const folder = path.join(options.outputDir, "pagefind");
+  const files = await listFiles(folder);
+  const bundles = new Map<string, string[]>();
+  for (const file of files.sort()) {
+    const bundle = file.split("/")[0] ?? "";
+    bundles.set(bundle, [...(bundles.get(bundle) ?? []), `${file}:${(await stat(path.join(folder, file))).ino}`]);
+  }
+  return new Map([...bundles].map(([bundle, inodes]) => [bundle, inodes.join(" ")]));
+}
+
+it("writes again only the search shard that holds an added article", async () => {
+  for (const seed of markedSeeds()) await writeFile(path.join(options.seedsDir, seed.file), seed.text);
+  await buildSite(options, work);
+  const before = await searchBundles();
+  expect(before.size).toBeGreaterThanOrEqual(3);
+  await writeFile(path.join(options.seedsDir, "2021-05-01-late.md"), "---\ntitle: A late report\n---\nThe port committee met once more about dredging.\n");
+  await buildSite(options, work);
+  const after = await searchBundles();
+  expect([...after.keys()]).toEqual([...before.keys()]);
+  const written = [...after].filter(([bundle, inodes]) => before.get(bundle) !== inodes);
+  expect(written).toHaveLength(1);
 });

@@ -1,0 +1,89 @@
+/**
+ * Outputs that need not be made again. An article page is a pure function of
+ * its `ArticlePage` entry and the site settings, a search bundle of its
+ * records; so when the renderer's code is unchanged and an output's
+ * fingerprint matches the one recorded for the previous output folder, that
+ * folder's files are hard-linked into the new one instead of being made
+ * again: adding one seed to 10,000 renders a handful of article pages and
+ * writes one search shard. The record is kept in the state folder and written
+ * only after a successful swap; anything missing or unexpected means making
+ * the output, never a stale one. A template that shows archive-wide data on
+ * article pages must put it in `ArticlePage`, where it becomes part of the
+ * fingerprint (`tests/rebuild/` would catch it otherwise).
+ */
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { mapConcurrently } from "../concurrency/map-concurrently.ts";
+import { sha256Hex } from "../record/identity.ts";
+
+export interface OutputRecord {
+  renderer: string;
+  outputDir: string;
+  /** Site-relative address -> fingerprint of the data its output was made from. */
+  outputs: Record<string, string>;
+}
+
+export interface ReusableOutput {
+  /** Site-relative address, ending in `/`. */
+  url: string;
+  fingerprint: string;
+  /** A page is the `index.html` in its address's folder (which may hold other pages); a bundle is every file in the folder. */
+  shape: "page" | "bundle";
+}
+
+export function fingerprintOf(data: unknown): string {
+  return sha256Hex(JSON.stringify(data));
+}
+
+export async function readOutputRecord(file: string): Promise<OutputRecord | null> {
+  try {
+    const parsed = JSON.parse(await readFile(file, "utf8")) as OutputRecord;
+    return typeof parsed.renderer === "string" && typeof parsed.outputDir === "string" && typeof parsed.outputs === "object" ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeOutputRecord(file: string, record: OutputRecord): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(record));
+}
+
+async function linkFile(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await link(from, to).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "EXDEV" || error.code === "EPERM") return copyFile(from, to);
+    throw error;
+  });
+}
+
+async function filesOf(folder: string, output: ReusableOutput): Promise<string[]> {
+  if (output.shape === "page") return [path.join(output.url, "index.html")];
+  const entries = await readdir(path.join(folder, output.url), { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Links every output whose fingerprint `previous` recorded from
+ * `previous.outputDir` into `folder`; says for each output whether it was.
+ */
+export async function reuseUnchanged(
+  outputs: readonly ReusableOutput[],
+  previous: OutputRecord | null,
+  current: { renderer: string; outputDir: string },
+  folder: string,
+): Promise<boolean[]> {
+  if (!previous || previous.renderer !== current.renderer || previous.outputDir !== current.outputDir) return outputs.map(() => false);
+  return mapConcurrently(outputs, 64, async (output) => {
+    if (previous.outputs[output.url] !== output.fingerprint) return false;
+    try {
+      const files = await filesOf(previous.outputDir, output);
+      for (const file of files) await linkFile(path.join(previous.outputDir, file), path.join(folder, file));
+      return true;
+    } catch {
+      // Made afresh instead; a half-linked bundle must go first, or writing it would write through the links into the previous site.
+      if (output.shape === "bundle") await rm(path.join(folder, output.url), { recursive: true, force: true });
+      return false;
+    }
+  });
+}
