@@ -9,7 +9,7 @@ import { parserVersion, rendererVersion, seedSettingsHash } from "./cache/finger
 import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
 import { loadArchive } from "./load-archive.ts";
-import { replaceFolder } from "./output/replace-folder.ts";
+import { prepareReplacement } from "./output/replace-folder.ts";
 import { fingerprintOf, readOutputRecord, reuseUnchanged, writeOutputRecord, type ReusableOutput } from "./output/reuse-outputs.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot, renderSite } from "./site/render-site.ts";
@@ -45,6 +45,7 @@ export interface BuildOutcome {
 
 export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildOutcome> {
   await checkFolders(options, cwd);
+  const replaceOutput = prepareReplacement(options.outputDir);
   // Made first, so a state folder that cannot be made fails the build while the previous site is still in place.
   await mkdir(options.stateDir, { recursive: true });
   const fingerprint = `${await parserVersion(projectRoot)}:${await seedSettingsHash(options.seedsDir)}`;
@@ -61,7 +62,7 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
     const bundle = { folder: shard.url, records: searchRecords(shard.pages), primary: index === 0 };
     return { ...bundle, url: shard.url, fingerprint: fingerprintOf(bundle), shape: "bundle" } as const;
   });
-  await replaceFolder(options.outputDir, async (folder) => {
+  await replaceOutput(async (folder) => {
     const [pageReused, bundleReused] = await Promise.all([reuseUnchanged(pages, previous, current, folder), reuseUnchanged(bundles, previous, current, folder)]);
     const articlePages = siteData.articlePages.filter((_, index) => !pageReused[index]);
     await Promise.all([renderSite(siteData, folder, { articlePages }), writeSearchIndex(folder, bundles.filter((_, index) => !bundleReused[index]))]);
