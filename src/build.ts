@@ -10,7 +10,8 @@ import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
 import { loadArchive } from "./load-archive.ts";
 import { prepareReplacement } from "./output/replace-folder.ts";
-import { fingerprintOf, readOutputRecord, reuseUnchanged, writeOutputRecord, type ReusableOutput } from "./output/reuse-outputs.ts";
+import { pageOutputs } from "./output/page-fingerprints.ts";
+import { fingerprintOf, readOutputRecord, reuseUnchanged, writeOutputRecord } from "./output/reuse-outputs.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot, renderSite } from "./site/render-site.ts";
 import { writeSearchIndex } from "./site/search-index.ts";
@@ -57,17 +58,25 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
   await rm(outputRecordFile, { force: true });
   const current = { renderer: await rendererVersion(projectRoot), outputDir: options.outputDir };
-  const pages: ReusableOutput[] = siteData.articlePages.map((entry) => ({ url: entry.article.url, fingerprint: fingerprintOf({ entry, site: options.site }), shape: "page" }));
+  const pages = pageOutputs(siteData);
   const bundles = siteData.searchShards.map((shard, index) => {
     const bundle = { folder: shard.url, records: searchRecords(shard.pages), primary: index === 0 };
     return { ...bundle, url: shard.url, fingerprint: fingerprintOf(bundle), shape: "bundle" } as const;
   });
   await replaceOutput(async (folder) => {
-    const [pageReused, bundleReused] = await Promise.all([reuseUnchanged(pages, previous, current, folder), reuseUnchanged(bundles, previous, current, folder)]);
-    const articlePages = siteData.articlePages.filter((_, index) => !pageReused[index]);
-    await Promise.all([renderSite(siteData, folder, { articlePages }), writeSearchIndex(folder, bundles.filter((_, index) => !bundleReused[index]))]);
+    const rendered = Promise.all([reuseUnchanged(pages.articlePages, previous, current, folder), reuseUnchanged(pages.tagPages, previous, current, folder)]).then(
+      ([articleReused, tagReused]) => {
+        const toRender = {
+          articlePages: siteData.articlePages.filter((_, index) => !articleReused[index]),
+          tagPages: siteData.tagPages.filter((_, index) => !tagReused[index]),
+        };
+        return renderSite(siteData, folder, { pages: toRender });
+      },
+    );
+    const indexed = reuseUnchanged(bundles, previous, current, folder).then((reused) => writeSearchIndex(folder, bundles.filter((_, index) => !reused[index])));
+    await Promise.all([rendered, indexed]);
   });
-  const outputs = Object.fromEntries([...pages, ...bundles].map((output) => [output.url, output.fingerprint]));
+  const outputs = Object.fromEntries([...pages.articlePages, ...pages.tagPages, ...bundles].map((output) => [output.url, output.fingerprint]));
   await writeOutputRecord(outputRecordFile, { ...current, outputs });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return { report, archive, cache: cache.stats };

@@ -12,7 +12,7 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: "archive.articlePages", size: 1, alias: "entry" },
+  pagination: { data: "render.articlePages", size: 1, alias: "entry" },
   permalink: ({ entry }: Data) => entry.article.url,
 };
 

@@ -13,7 +13,7 @@ interface Data {
 const kindNames = { person: "Person", place: "Place", organization: "Organisation", topic: "Topic" } as const;
 
 export const data = {
-  pagination: { data: "archive.tagPages", size: 1, alias: "listing" },
+  pagination: { data: "render.tagPages", size: 1, alias: "listing" },
   permalink: ({ listing }: Data) => listing.url,
 };
 

@@ -9,11 +9,14 @@
  * every other page (with the whole archive as data), then each further run
  * only the article template over the next batch of article pages. Memory then
  * stays flat however many articles there are.
+ *
+ * Article and tag pages can be carried over from the previous site
+ * (`src/output/reuse-outputs.ts`), so a build may render only some of them.
  */
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ArticlePage, SiteData } from "./site-data.ts";
+import type { ArticlePage, SiteData, TagListing } from "./site-data.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -23,12 +26,23 @@ const articleTemplate = path.join(templatesDir, "article.11ty.ts");
 /** Large enough that archives up to this size render in one run, small enough to bound memory. */
 export const articlePagesPerRun = 10_000;
 
-async function runEleventy(input: string, siteData: SiteData, outputDir: string, ignored: string[] = []): Promise<void> {
+/**
+ * The pages a run writes, of the kinds that are carried over from the
+ * previous site when unchanged; the templates of those kinds paginate over
+ * these lists, while every other template sees the whole archive.
+ */
+export interface PagesToRender {
+  articlePages: readonly ArticlePage[];
+  tagPages: readonly TagListing[];
+}
+
+async function runEleventy(input: string, siteData: SiteData, pages: PagesToRender, outputDir: string, ignored: string[] = []): Promise<void> {
   const eleventy = new Eleventy(input, outputDir, {
     configPath: path.join(projectRoot, ".eleventy.ts"),
     quietMode: true,
     config(config) {
       config.addGlobalData("archive", siteData);
+      config.addGlobalData("render", pages);
       // Eleventy matches ignores against paths relative to the current folder.
       for (const file of ignored) config.ignores.add(path.relative(process.cwd(), file));
     },
@@ -39,15 +53,15 @@ async function runEleventy(input: string, siteData: SiteData, outputDir: string,
 }
 
 export interface RenderOptions {
-  /** The article pages to render, when the others are already in the folder; all of them by default. */
-  articlePages?: readonly ArticlePage[];
+  /** The pages of those kinds to render, when the others are already in the folder; all of them by default. */
+  pages?: PagesToRender;
   pagesPerRun?: number;
 }
 
 export async function renderSite(siteData: SiteData, outputDir: string, options: RenderOptions = {}): Promise<void> {
-  const { articlePages = siteData.articlePages, pagesPerRun = articlePagesPerRun } = options;
-  await runEleventy(templatesDir, siteData, outputDir, [articleTemplate]);
-  for (let start = 0; start < articlePages.length; start += pagesPerRun) {
-    await runEleventy(articleTemplate, { ...siteData, articlePages: articlePages.slice(start, start + pagesPerRun) }, outputDir);
+  const { pages = siteData, pagesPerRun = articlePagesPerRun } = options;
+  await runEleventy(templatesDir, siteData, { articlePages: [], tagPages: pages.tagPages }, outputDir, [articleTemplate]);
+  for (let start = 0; start < pages.articlePages.length; start += pagesPerRun) {
+    await runEleventy(articleTemplate, siteData, { articlePages: pages.articlePages.slice(start, start + pagesPerRun), tagPages: [] }, outputDir);
   }
 }

@@ -35,26 +35,39 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function articleFiles(): Promise<Map<string, number>> {
-  const folder = path.join(options.outputDir, "articles");
-  const slugs = await readdir(folder);
+/** Page folder name -> inode of its `index.html`, for the pages under `/articles/` or `/tags/`. */
+async function pageFiles(kind: "articles" | "tags"): Promise<Map<string, number>> {
+  const folder = path.join(options.outputDir, kind);
+  const slugs = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   return new Map(await Promise.all(slugs.map(async (slug) => [slug, (await stat(path.join(folder, slug, "index.html"))).ino] as const)));
 }
 
-it("keeps unchanged article pages and renders only the edited one anew", async () => {
+const articleFiles = () => pageFiles("articles");
+
+function changedPages(before: Map<string, number>, after: Map<string, number>): string[] {
+  return [...after].filter(([slug, inode]) => before.get(slug) !== inode).map(([slug]) => slug).sort();
+}
+
+it("keeps unchanged article and tag pages and renders only the edited article and its tags' pages anew", async () => {
   const { archive } = await buildSite(options, work);
   const first = await articleFiles();
+  const firstTags = await pageFiles("tags");
   await buildSite(options, work);
   expect(await articleFiles()).toEqual(first);
+  expect(await pageFiles("tags")).toEqual(firstTags);
 
   const edited = archive.articles[2];
   if (!edited) throw new Error("expected five articles");
   await appendFile(path.join(options.seedsDir, edited.sourceFile), "\n\nA correction was added by the desk in Geneva.\n");
-  await buildSite(options, work);
+  const { archive: editedArchive } = await buildSite(options, work);
   const second = await articleFiles();
-  const renderedAgain = [...second].filter(([slug, inode]) => first.get(slug) !== inode).map(([slug]) => slug);
   // Its title is unchanged, so its neighbours' "newer"/"older" links are too.
-  expect(renderedAgain).toEqual([edited.slug]);
+  expect(changedPages(first, second)).toEqual([edited.slug]);
+  // A tag page lists whole records, so it is made anew when any record it lists changed (the edit also shifts other articles' related links).
+  const changedRecords = editedArchive.articles.filter((article) => JSON.stringify(article) !== JSON.stringify(archive.articles.find((before) => before.id === article.id)));
+  expect(changedRecords.map((article) => article.id)).toContain(edited.id);
+  const listingChanged = new Set(changedRecords.flatMap((article) => article.tags.map((tag) => tag.slug)));
+  expect(changedPages(firstTags, await pageFiles("tags"))).toEqual([...firstTags.keys()].filter((slug) => listingChanged.has(slug)).sort());
 
   await rm(path.join(options.stateDir, "outputs.json"));
   await buildSite(options, work);
