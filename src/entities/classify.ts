@@ -10,7 +10,7 @@
  * stays cheap per article.
  */
 import { coreNameParts, isNameSuffix } from "./name-parts.ts";
-import nlp from "compromise";
+import { nlp } from "../language-libraries.ts";
 import type { TagKind } from "../record/article.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";

@@ -8,7 +8,7 @@
  * bound for ordering and the "Date unknown (after ...)" label, never a
  * publication date.
  */
-import * as chrono from "chrono-node";
+import { chrono } from "../language-libraries.ts";
 
 /** Chrono resolves missing parts against a reference date; fixing it keeps this function pure. */
 const referenceDate = new Date(Date.UTC(2000, 0, 1));
