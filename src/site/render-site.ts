@@ -5,15 +5,22 @@
  * into its input folder.
  *
  * Eleventy keeps every page of a run in memory until the run ends (about
- * 40 KB a page), so the article pages are rendered in batches: one run renders
- * every other page (with the whole archive as data), then each further run
- * only the article template over the next batch of article pages. Memory then
- * stays flat however many articles there are.
+ * 40 KB a page), so more article pages than fit in one batch are rendered in
+ * batches: one run renders every other page (with the whole archive as data),
+ * then each further run only the article template over the next batch of
+ * article pages. Memory then stays flat however many articles there are;
+ * smaller archives take one run.
+ *
+ * The stylesheet, script and icon are copied here rather than by Eleventy's
+ * passthrough copy, which goes on copying after a template has failed the
+ * run, into a folder the failed build has already removed, and then fails
+ * the process from outside any promise the build holds.
  *
  * Article and tag pages can be carried over from the previous site
  * (`src/output/reuse-outputs.ts`), so a build may render only some of them.
  */
 import Eleventy from "@11ty/eleventy";
+import { cp } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticlePage, SiteData, TagListing } from "./site-data.ts";
@@ -22,6 +29,7 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 const templatesDir = path.join(projectRoot, "templates");
 const articleTemplate = path.join(templatesDir, "article.11ty.ts");
+const assetsFolder = path.join(templatesDir, "assets");
 
 /** Large enough that archives up to this size render in one run, small enough to bound memory. */
 export const articlePagesPerRun = 10_000;
@@ -36,15 +44,13 @@ export interface PagesToRender {
   tagPages: readonly TagListing[];
 }
 
-async function runEleventy(input: string, siteData: SiteData, pages: PagesToRender, outputDir: string, ignored: string[] = []): Promise<void> {
+async function runEleventy(input: string, siteData: SiteData, pages: PagesToRender, outputDir: string): Promise<void> {
   const eleventy = new Eleventy(input, outputDir, {
     configPath: path.join(projectRoot, ".eleventy.ts"),
     quietMode: true,
     config(config) {
       config.addGlobalData("archive", siteData);
       config.addGlobalData("render", pages);
-      // Eleventy matches ignores against paths relative to the current folder.
-      for (const file of ignored) config.ignores.add(path.relative(process.cwd(), file));
     },
   });
   // The build report and `npm start` say what was written, one line each; Eleventy's own summary line would be a second.
@@ -60,8 +66,11 @@ export interface RenderOptions {
 
 export async function renderSite(siteData: SiteData, outputDir: string, options: RenderOptions = {}): Promise<void> {
   const { pages = siteData, pagesPerRun = articlePagesPerRun } = options;
-  await runEleventy(templatesDir, siteData, { articlePages: [], tagPages: pages.tagPages }, outputDir, [articleTemplate]);
-  for (let start = 0; start < pages.articlePages.length; start += pagesPerRun) {
-    await runEleventy(articleTemplate, siteData, { articlePages: pages.articlePages.slice(start, start + pagesPerRun), tagPages: [] }, outputDir);
-  }
+  await cp(assetsFolder, path.join(outputDir, "assets"), { recursive: true });
+  const batches: (readonly ArticlePage[])[] = [];
+  for (let start = 0; start < pages.articlePages.length; start += pagesPerRun) batches.push(pages.articlePages.slice(start, start + pagesPerRun));
+  const inFirstRun = batches.length === 1 ? (batches[0] ?? []) : [];
+  await runEleventy(templatesDir, siteData, { articlePages: inFirstRun, tagPages: pages.tagPages }, outputDir);
+  if (batches.length === 1) return;
+  for (const batch of batches) await runEleventy(articleTemplate, siteData, { articlePages: batch, tagPages: [] }, outputDir);
 }

@@ -47,7 +47,7 @@ describe("a build that fails part-way", () => {
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );
-    expect(failed.code).toBe(3);
+    expect(failed.code, failed.stderr).toBe(3);
     expect(failed.stderr).toContain("a template failed while rendering");
     expect(await snapshot(output)).toEqual(previous);
     expect(await siblings()).toEqual([]);
