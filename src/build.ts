@@ -10,12 +10,10 @@ import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
 import { loadArchive } from "./load-archive.ts";
 import { prepareReplacement } from "./output/replace-folder.ts";
-import { pageOutputs } from "./output/page-fingerprints.ts";
-import { fingerprintOf, readOutputRecord, reuseUnchanged, writeOutputRecord } from "./output/reuse-outputs.ts";
+import { readOutputRecord, writeOutputRecord } from "./output/reuse-outputs.ts";
+import { planOutputs } from "./output/write-site.ts";
 import type { BuildReport } from "./report.ts";
-import { projectRoot, renderSite } from "./site/render-site.ts";
-import { writeSearchIndex } from "./site/search-index.ts";
-import { searchRecords } from "./site/search-records.ts";
+import { projectRoot } from "./site/render-site.ts";
 import { buildSiteData } from "./site/site-data.ts";
 
 function isSameOrInside(folder: string, possibleParent: string): boolean {
@@ -58,26 +56,9 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
   await rm(outputRecordFile, { force: true });
   const current = { renderer: await rendererVersion(projectRoot), outputDir: options.outputDir };
-  const pages = pageOutputs(siteData);
-  const bundles = siteData.searchShards.map((shard, index) => {
-    const bundle = { folder: shard.url, records: searchRecords(shard.pages), primary: index === 0 };
-    return { ...bundle, url: shard.url, fingerprint: fingerprintOf(bundle), shape: "bundle" } as const;
-  });
-  await replaceOutput(async (folder) => {
-    const rendered = Promise.all([reuseUnchanged(pages.articlePages, previous, current, folder), reuseUnchanged(pages.tagPages, previous, current, folder)]).then(
-      ([articleReused, tagReused]) => {
-        const toRender = {
-          articlePages: siteData.articlePages.filter((_, index) => !articleReused[index]),
-          tagPages: siteData.tagPages.filter((_, index) => !tagReused[index]),
-        };
-        return renderSite(siteData, folder, { pages: toRender });
-      },
-    );
-    const indexed = reuseUnchanged(bundles, previous, current, folder).then((reused) => writeSearchIndex(folder, bundles.filter((_, index) => !reused[index])));
-    await Promise.all([rendered, indexed]);
-  });
-  const outputs = Object.fromEntries([...pages.articlePages, ...pages.tagPages, ...bundles].map((output) => [output.url, output.fingerprint]));
-  await writeOutputRecord(outputRecordFile, { ...current, outputs });
+  const plan = planOutputs(siteData, previous, current);
+  await replaceOutput(plan.write);
+  await writeOutputRecord(outputRecordFile, { ...current, outputs: plan.fingerprints });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return { report, archive, cache: cache.stats };
 }

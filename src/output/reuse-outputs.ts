@@ -63,22 +63,26 @@ async function filesOf(folder: string, output: ReusableOutput): Promise<string[]
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
 }
 
-/**
- * Links every output whose fingerprint `previous` recorded from
- * `previous.outputDir` into `folder`; says for each output whether it was.
- */
-export async function reuseUnchanged(
+/** For each output: whether `previous` recorded the same fingerprint for it, from a folder it may be linked from. */
+export function unchangedOutputs(
   outputs: readonly ReusableOutput[],
   previous: OutputRecord | null,
   current: { renderer: string; outputDir: string },
-  folder: string,
-): Promise<boolean[]> {
+): boolean[] {
   if (!previous || previous.renderer !== current.renderer || previous.outputDir !== current.outputDir) return outputs.map(() => false);
-  return mapConcurrently(outputs, 64, async (output) => {
-    if (previous.outputs[output.url] !== output.fingerprint) return false;
+  return outputs.map((output) => previous.outputs[output.url] === output.fingerprint);
+}
+
+/**
+ * Links each output's files from `fromFolder` into `folder`; returns the
+ * outputs that could not be linked (a file gone from the previous site), to
+ * be made afresh.
+ */
+export async function linkOutputs<T extends ReusableOutput>(outputs: readonly T[], fromFolder: string, folder: string): Promise<T[]> {
+  const linked = await mapConcurrently(outputs, 64, async (output) => {
     try {
-      const files = await filesOf(previous.outputDir, output);
-      for (const file of files) await linkFile(path.join(previous.outputDir, file), path.join(folder, file));
+      const files = await filesOf(fromFolder, output);
+      for (const file of files) await linkFile(path.join(fromFolder, file), path.join(folder, file));
       return true;
     } catch {
       // Made afresh instead; a half-linked bundle must go first, or writing it would write through the links into the previous site.
@@ -86,4 +90,5 @@ export async function reuseUnchanged(
       return false;
     }
   });
+  return outputs.filter((_, index) => !linked[index]);
 }

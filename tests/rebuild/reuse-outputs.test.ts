@@ -4,7 +4,7 @@
  * made anew, and a missing record of what was made only means making
  * everything.
  */
-import { appendFile, cp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, cp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { register } from "tsx/esm/api";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -98,4 +98,18 @@ it("writes again only the search shard that holds an added article", async () =>
   expect([...after.keys()]).toEqual([...before.keys()]);
   const written = [...after].filter(([bundle, inodes]) => before.get(bundle) !== inodes);
   expect(written).toHaveLength(1);
+});
+
+it("renders a page whose previous file was removed from the published folder by hand", async () => {
+  await buildSite(options, work);
+  const [slug] = [...(await articleFiles()).keys()];
+  const [tag] = [...(await pageFiles("tags")).keys()];
+  const articlePage = path.join(options.outputDir, "articles", slug ?? "", "index.html");
+  const tagPage = path.join(options.outputDir, "tags", tag ?? "", "index.html");
+  const [articleBefore, tagBefore] = [await readFile(articlePage, "utf8"), await readFile(tagPage, "utf8")];
+  await rm(articlePage);
+  await rm(tagPage);
+  await buildSite(options, work);
+  expect(await readFile(articlePage, "utf8")).toBe(articleBefore);
+  expect(await readFile(tagPage, "utf8")).toBe(tagBefore);
 });

@@ -1,0 +1,64 @@
+/**
+ * Writes the site into a fresh folder: every page and search shard whose
+ * fingerprint matches the previous site's is linked from it, the rest are
+ * rendered (Eleventy) and indexed (Pagefind), all side by side, since they
+ * touch different files and Pagefind runs in a process of its own.
+ */
+import { allSettled } from "../concurrency/all-settled.ts";
+import { renderSite } from "../site/render-site.ts";
+import { writeSearchIndex } from "../site/search-index.ts";
+import { searchRecords } from "../site/search-records.ts";
+import type { SiteData } from "../site/site-data.ts";
+import { pageOutputs } from "./page-fingerprints.ts";
+import { fingerprintOf, linkOutputs, unchangedOutputs, type OutputRecord, type ReusableOutput } from "./reuse-outputs.ts";
+
+export interface OutputPlan {
+  /** Site-relative address -> fingerprint, for the record of this build. */
+  fingerprints: Record<string, string>;
+  write(folder: string): Promise<void>;
+}
+
+/** What a build will write, given the record of the previous one (`current` says what it must match to be reused). */
+export function planOutputs(siteData: SiteData, previous: OutputRecord | null, current: { renderer: string; outputDir: string }): OutputPlan {
+  const pages = pageOutputs(siteData);
+  const bundles = siteData.searchShards.map((shard, index) => {
+    const bundle = { folder: shard.url, records: searchRecords(shard.pages), primary: index === 0 };
+    return { ...bundle, url: shard.url, fingerprint: fingerprintOf(bundle), shape: "bundle" } as const;
+  });
+  const unchanged = {
+    articlePages: unchangedOutputs(pages.articlePages, previous, current),
+    tagPages: unchangedOutputs(pages.tagPages, previous, current),
+    bundles: unchangedOutputs(bundles, previous, current),
+  };
+
+  async function write(folder: string): Promise<void> {
+    const link = <T extends ReusableOutput>(outputs: readonly T[], kept: readonly boolean[]): Promise<T[]> =>
+      linkOutputs(
+        outputs.filter((_, index) => kept[index]),
+        current.outputDir,
+        folder,
+      );
+    const linked = Promise.all([link(pages.articlePages, unchanged.articlePages), link(pages.tagPages, unchanged.tagPages)]);
+    const indexed = link(bundles, unchanged.bundles).then((unlinked) => writeSearchIndex(folder, [...bundles.filter((_, index) => !unchanged.bundles[index]), ...unlinked]));
+    const rendered = renderSite(siteData, folder, {
+      pages: {
+        articlePages: siteData.articlePages.filter((_, index) => !unchanged.articlePages[index]),
+        tagPages: siteData.tagPages.filter((_, index) => !unchanged.tagPages[index]),
+      },
+    });
+    const [, [unlinkedArticlePages, unlinkedTagPages]] = await allSettled([rendered, linked, indexed]);
+    // A page whose previous file is gone cannot be linked: rendered after all (rare: someone edited the published folder).
+    const articleUrls = new Set(unlinkedArticlePages.map((output) => output.url));
+    const tagUrls = new Set(unlinkedTagPages.map((output) => output.url));
+    if (articleUrls.size + tagUrls.size === 0) return;
+    await renderSite(siteData, folder, {
+      pages: {
+        articlePages: siteData.articlePages.filter((entry) => articleUrls.has(entry.article.url)),
+        tagPages: siteData.tagPages.filter((listing) => tagUrls.has(listing.url)),
+      },
+    });
+  }
+
+  const fingerprints = Object.fromEntries([...pages.articlePages, ...pages.tagPages, ...bundles].map((output) => [output.url, output.fingerprint]));
+  return { fingerprints, write };
+}
