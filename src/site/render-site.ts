@@ -19,7 +19,6 @@
  * Article and tag pages can be carried over from the previous site
  * (`src/output/reuse-outputs.ts`), so a build may render only some of them.
  */
-import Eleventy from "@11ty/eleventy";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +29,15 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const templatesDir = path.join(projectRoot, "templates");
 const articleTemplate = path.join(templatesDir, "article.11ty.ts");
 const assetsFolder = path.join(templatesDir, "assets");
+
+/**
+ * Eleventy takes about half a second to import, mostly waiting on files and
+ * tsx's loader thread. Started when this module loads, at the start of a
+ * build, it loads while the seeds are read and parsed instead of after.
+ */
+const eleventyLoaded = import("@11ty/eleventy");
+// A failed import fails the first render; until then it must not count as an unhandled rejection.
+eleventyLoaded.catch(() => {});
 
 /** Large enough that archives up to this size render in one run, small enough to bound memory. */
 export const articlePagesPerRun = 10_000;
@@ -45,6 +53,7 @@ export interface PagesToRender {
 }
 
 async function runEleventy(input: string, siteData: SiteData, pages: PagesToRender, outputDir: string): Promise<void> {
+  const { default: Eleventy } = await eleventyLoaded;
   const eleventy = new Eleventy(input, outputDir, {
     configPath: path.join(projectRoot, ".eleventy.ts"),
     quietMode: true,
