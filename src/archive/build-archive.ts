@@ -11,6 +11,7 @@ import { coreNameParts } from "../entities/name-parts.ts";
 import { derivedSlug, sha256Hex } from "../record/identity.ts";
 import type { Article, Tag } from "../record/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
+import { refuseDuplicateBodies } from "./duplicate-bodies.ts";
 import { findRelated } from "./related.ts";
 import { findVersions } from "./same-story.ts";
 
@@ -56,25 +57,6 @@ function refuseDuplicateIds(bySeedOrder: Article[], rejected: SeedProblem[]): Ar
       return true;
     }
     rejected.push({ file: article.sourceFile, line: null, message: `duplicate id "${article.id}": ${first.sourceFile} already uses it; give one of them another id` });
-    return false;
-  });
-}
-
-function bodyKey(article: Article): string {
-  return article.paragraphs.join("\n").normalize("NFC").replace(/\s+/gu, " ").trim();
-}
-
-/** A body that another seed already has is published once, under the file whose path sorts first. */
-function refuseDuplicateBodies(bySeedOrder: Article[], rejected: SeedProblem[]): Article[] {
-  const owner = new Map<string, Article>();
-  return bySeedOrder.filter((article) => {
-    const key = bodyKey(article);
-    const first = owner.get(key);
-    if (!first) {
-      owner.set(key, article);
-      return true;
-    }
-    rejected.push({ file: article.sourceFile, line: null, message: `same text as ${first.sourceFile}, which is published; this copy is not (remove one of them)` });
     return false;
   });
 }
