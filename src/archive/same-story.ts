@@ -27,6 +27,7 @@ import { extendWordHash, wordHashStart } from "./word-numbers.ts";
 export const sameStoryThreshold = 0.7;
 const shingleWords = 4;
 const bands = 20;
+/** `signature` takes a band's rows three at a time. */
 const rows = 3;
 const permutations = bands * rows;
 
@@ -83,11 +84,15 @@ export function shingles(paragraphs: readonly string[]): Uint32Array {
   return hashes.slice(0, distinct);
 }
 
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
+/**
+ * How many values two sorted sets share. With `needed`, gives up (returning
+ * fewer) once too few values are left for the count to reach it.
+ */
+function sharedCount(a: Uint32Array, b: Uint32Array, needed = 0): number {
   let shared = 0;
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
+  while (i < a.length && j < b.length && shared + Math.min(a.length - i, b.length - j) >= needed) {
     const x = a[i] ?? 0;
     const y = b[j] ?? 0;
     if (x === y) {
@@ -97,8 +102,26 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
     } else if (x < y) i++;
     else j++;
   }
-  const union = a.length + b.length - shared;
+  return shared;
+}
+
+/** The Jaccard similarity of two sets of `sizes` values in all, `shared` of them in both; it grows with `shared`. */
+function similarity(shared: number, sizes: number): number {
+  const union = sizes - shared;
   return union === 0 ? 0 : shared / union;
+}
+
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  return similarity(sharedCount(a, b), a.length + b.length);
+}
+
+/** `jaccard(a, b) >= sameStoryThreshold`, without finishing the count for a pair that can no longer get there. */
+function sameStory(a: Uint32Array, b: Uint32Array): boolean {
+  const sizes = a.length + b.length;
+  // The fewest shared values that reach the threshold, found with the same arithmetic as `jaccard`: the estimate is within one of it.
+  let needed = Math.max(0, Math.floor((sameStoryThreshold * sizes) / (1 + sameStoryThreshold)) - 1);
+  while (needed <= sizes && similarity(needed, sizes) < sameStoryThreshold) needed++;
+  return sharedCount(a, b, needed) >= needed;
 }
 
 /** Flips the top bit: unsigned 32-bit order becomes the signed order of int32 values, which stay small integers for the engine. */
@@ -112,11 +135,16 @@ function signature(set: Uint32Array, minimums: Uint32Array, offset: number): voi
   const flipped = new Int32Array(permutations).fill(0xffffffff ^ signBit);
   for (const shingle of set) {
     const step = mix(shingle, 2) | 1;
-    // h1 + i·h2 taken mod 2^32 step by step, with the top bit flipped throughout.
+    // h1 + i·h2 taken mod 2^32 step by step, with the top bit flipped throughout;
+    // a band's three rows at a time, as their comparisons do not wait on each other.
     let value = mix(shingle, 1) ^ signBit;
-    for (let index = 0; index < permutations; index++) {
+    for (let index = 0; index < permutations; index += rows) {
+      const second = (value + step) | 0;
+      const third = (second + step) | 0;
       if (value < (flipped[index] ?? 0)) flipped[index] = value;
-      value = (value + step) | 0;
+      if (second < (flipped[index + 1] ?? 0)) flipped[index + 1] = second;
+      if (third < (flipped[index + 2] ?? 0)) flipped[index + 2] = third;
+      value = (third + step) | 0;
     }
   }
   for (let index = 0; index < permutations; index++) minimums[offset + index] = (flipped[index] ?? 0) ^ signBit;
@@ -181,7 +209,7 @@ export function findVersions(articles: readonly Article[]): Map<string, string> 
     const pair = a * articles.length + b;
     if (checked.has(pair)) return;
     checked.add(pair);
-    if (jaccard(sets[a] ?? new Uint32Array(), sets[b] ?? new Uint32Array()) < sameStoryThreshold) return;
+    if (!sameStory(sets[a] ?? new Uint32Array(), sets[b] ?? new Uint32Array())) return;
     parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
   });
   const versions = new Map<string, string>();
