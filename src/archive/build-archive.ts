@@ -86,9 +86,9 @@ function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] 
     const derived = derivedSlug(article.title, article.id);
     return taken.has(derived) ? `${derived}-${sha256Hex(article.id).slice(0, 8)}` : derived;
   };
-  const isDerived = (article: Article) => article.slug === derivedSlug(article.title, article.id);
+  const withDerivedSlug = new Set(bySeedOrder.filter((article) => article.slug === derivedSlug(article.title, article.id)));
   const settled = new Map<Article, Article>();
-  for (const article of [...bySeedOrder.filter(isDerived), ...bySeedOrder.filter((article) => !isDerived(article))]) {
+  for (const article of [...withDerivedSlug, ...bySeedOrder.filter((article) => !withDerivedSlug.has(article))]) {
     const result = taken.has(article.slug) ? move(article, unclaimed(article)) : article;
     taken.add(result.slug);
     settled.set(article, result);
