@@ -97,22 +97,27 @@ function invertedIndex({ terms, weights, count }: HeaviestTerms, termCount: numb
       index.weights[position] = weights[article * indexedTerms + rank] ?? 0;
     }
   });
-  for (let term = 0; term < termCount; term++) {
-    const first = start[term] ?? 0;
-    const size = (index.end[term] ?? 0) - first;
-    if (size > 1) sortPostings(index, first, size);
-    index.end[term] = first + Math.min(size, postingLimit);
-  }
+  for (let term = 0; term < termCount; term++) keepHeaviestPostings(index, term);
   return index;
 }
 
-/** Heaviest first, equal weights to the earlier article. */
-function sortPostings({ articles, weights }: InvertedIndex, first: number, size: number): void {
-  const order = Array.from({ length: size }, (_, offset) => first + offset).sort((x, y) => (weights[y] ?? 0) - (weights[x] ?? 0) || (articles[x] ?? 0) - (articles[y] ?? 0));
-  const sortedArticles = Int32Array.from(order, (position) => articles[position] ?? 0);
-  const sortedWeights = Float64Array.from(order, (position) => weights[position] ?? 0);
-  articles.set(sortedArticles, first);
-  weights.set(sortedWeights, first);
+const best = new Int32Array(postingLimit);
+const bestArticles = new Int32Array(postingLimit);
+const bestWeights = new Float64Array(postingLimit);
+
+/** Cuts a term's postings to the `postingLimit` heaviest, heaviest first, equal weights to the earlier article. */
+function keepHeaviestPostings({ start, end, articles, weights }: InvertedIndex, term: number): void {
+  const heavier = (x: number, y: number) => (weights[x] ?? 0) > (weights[y] ?? 0) || ((weights[x] ?? 0) === (weights[y] ?? 0) && (articles[x] ?? 0) < (articles[y] ?? 0));
+  const first = start[term] ?? 0;
+  let kept = 0;
+  for (let position = first; position < (end[term] ?? 0); position++) kept = offer(best, kept, postingLimit, position, heavier);
+  for (let rank = 0; rank < kept; rank++) {
+    bestArticles[rank] = articles[best[rank] ?? 0] ?? 0;
+    bestWeights[rank] = weights[best[rank] ?? 0] ?? 0;
+  }
+  articles.set(bestArticles.subarray(0, kept), first);
+  weights.set(bestWeights.subarray(0, kept), first);
+  end[term] = first + kept;
 }
 
 /** The cosine of `vector` with the vector spread out in `dense` (weights by term number), summed in the vector's term order. */
