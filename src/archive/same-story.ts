@@ -45,10 +45,13 @@ function isWordCharacter(code: number): boolean {
   return isLetterOrNumber(code);
 }
 
-/** The hash of each lower-cased word, read in one pass without building the words. */
-function wordHashes(text: string): Int32Array {
+/** Word hashes of the text being read, reused from text to text rather than allocated for each. */
+let wordScratch = new Int32Array(4096);
+
+/** Hashes each lower-cased word into `wordScratch`, read in one pass without building the words; returns how many. */
+function hashWords(text: string): number {
   // A word takes at least one character and the space after it.
-  const hashes = new Int32Array((text.length + 1) >> 1);
+  if (wordScratch.length < (text.length + 1) >> 1) wordScratch = new Int32Array(text.length + 1);
   let count = 0;
   let hash = wordHashStart;
   let inWord = false;
@@ -57,23 +60,22 @@ function wordHashes(text: string): Int32Array {
       hash = extendWordHash(hash, text.charCodeAt(index));
       inWord = true;
     } else if (inWord) {
-      hashes[count++] = hash;
+      wordScratch[count++] = hash;
       hash = wordHashStart;
       inWord = false;
     }
   }
-  return hashes.subarray(0, count);
+  return count;
 }
 
-/** The set of hashed word 4-grams, sorted, so two sets intersect in one merge pass. */
 export function shingles(paragraphs: readonly string[]): Uint32Array {
-  const words = wordHashes(paragraphs.join(" ").toLowerCase());
+  const words = hashWords(paragraphs.join(" ").toLowerCase());
   // A text shorter than one shingle is one shingle of all its words.
-  const starts = words.length === 0 ? 0 : Math.max(1, words.length - shingleWords + 1);
+  const starts = words === 0 ? 0 : Math.max(1, words - shingleWords + 1);
   const hashes = new Uint32Array(starts);
   for (let start = 0; start < starts; start++) {
     let hash = 0;
-    for (let index = start; index < Math.min(start + shingleWords, words.length); index++) hash = mix(hash ^ (words[index] ?? 0), shingleWords);
+    for (let index = start; index < Math.min(start + shingleWords, words); index++) hash = mix(hash ^ (wordScratch[index] ?? 0), shingleWords);
     hashes[start] = hash;
   }
   hashes.sort();
