@@ -12,7 +12,7 @@
 import type { Article } from "../record/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
 import { isSpace } from "./character-classes.ts";
-import { extendWordHash, wordHashStart } from "./word-numbers.ts";
+import { extendHash, hashStart } from "./fnv-hash.ts";
 
 const space = 0x20;
 
@@ -59,12 +59,12 @@ class BodyReader {
  * white space.
  */
 function bodyHash(article: Article): number {
-  let hash = wordHashStart;
+  let hash = hashStart;
   for (const paragraph of article.paragraphs) {
     const text = paragraph.normalize("NFC");
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      if (!isSpace(code)) hash = extendWordHash(hash, code);
+      if (!isSpace(code)) hash = extendHash(hash, code);
     }
   }
   return hash;

@@ -22,7 +22,7 @@
  */
 import type { Article } from "../record/article.ts";
 import { isLetterOrNumber } from "./character-classes.ts";
-import { extendWordHash, wordHashStart } from "./word-numbers.ts";
+import { extendHash, hashStart } from "./fnv-hash.ts";
 
 export const sameStoryThreshold = 0.7;
 const shingleWords = 4;
@@ -53,15 +53,15 @@ function hashWords(text: string): number {
   // A word takes at least one character and the space after it.
   if (wordScratch.length < (text.length + 1) >> 1) wordScratch = new Int32Array(text.length + 1);
   let count = 0;
-  let hash = wordHashStart;
+  let hash = hashStart;
   let inWord = false;
   for (let index = 0; index <= text.length; index++) {
     if (index < text.length && isWordCharacter(text.charCodeAt(index))) {
-      hash = extendWordHash(hash, text.charCodeAt(index));
+      hash = extendHash(hash, text.charCodeAt(index));
       inWord = true;
     } else if (inWord) {
       wordScratch[count++] = hash;
-      hash = wordHashStart;
+      hash = hashStart;
       inWord = false;
     }
   }

@@ -9,7 +9,8 @@
  */
 import type { Article } from "../record/article.ts";
 import { isAstralLetter, isLetter } from "./character-classes.ts";
-import { extendWordHash, WordNumbers, wordHashStart } from "./word-numbers.ts";
+import { extendHash, hashStart } from "./fnv-hash.ts";
+import { WordNumbers } from "./word-numbers.ts";
 
 /** A tag counts as this many mentions of its term. */
 const tagMentions = 3;
@@ -80,19 +81,19 @@ class TermCounter {
     const text = `${article.title}\n${article.paragraphs.join("\n")}`.toLowerCase();
     // Apostrophes split words, so "russia’s" gives "russia" and a dropped "s".
     let start = -1;
-    let hash = wordHashStart;
+    let hash = hashStart;
     for (let index = 0; index <= text.length; ) {
       const width = index < text.length ? letterWidth(text, index) : 0;
       if (width > 0) {
         if (start < 0) start = index;
-        hash = extendWordHash(hash, text.charCodeAt(index));
-        if (width === 2) hash = extendWordHash(hash, text.charCodeAt(index + 1));
+        hash = extendHash(hash, text.charCodeAt(index));
+        if (width === 2) hash = extendHash(hash, text.charCodeAt(index + 1));
         index += width;
         continue;
       }
       if (start >= 0 && index - start >= shortestWord) this.countWord(this.words.numberOf(text, start, index, hash));
       start = -1;
-      hash = wordHashStart;
+      hash = hashStart;
       index++;
     }
     for (const tag of article.tags) this.add(this.tagTerm(tag.slug), tagMentions);

@@ -6,13 +6,6 @@
  * of the millions of words in an archive was the slow part of reading it.
  */
 
-/** FNV-1a over UTF-16 code units: start from `wordHashStart`, feed each code unit to `extendWordHash`. */
-export const wordHashStart = 0x811c9dc5;
-
-export function extendWordHash(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
-
 export class WordNumbers {
   /** The words, by number. */
   readonly words: string[] = [];
@@ -24,7 +17,7 @@ export class WordNumbers {
   private slots: Int32Array = new Int32Array(2 * 2048);
   private slotBits = 11;
 
-  /** The number of the word `text.slice(start, end)`, whose hash is `hash`; a new word is numbered now. */
+  /** The number of the word `text.slice(start, end)`, whose `extendHash` hash is `hash`; a new word is numbered now. */
   numberOf(text: string, start: number, end: number, hash: number): number {
     const mask = (1 << this.slotBits) - 1;
     for (let slot = this.firstSlot(hash); ; slot = (slot + 1) & mask) {
