@@ -101,6 +101,7 @@ function invertedIndex({ terms, weights, count }: HeaviestTerms, termCount: numb
   return index;
 }
 
+/** Reused from term to term by `keepHeaviestPostings`. */
 const best = new Int32Array(postingLimit);
 const bestArticles = new Int32Array(postingLimit);
 const bestWeights = new Float64Array(postingLimit);
@@ -138,7 +139,8 @@ export function findRelated(articles: readonly Article[]): Map<string, string[]>
   const index = invertedIndex(heaviest, documentFrequency.length);
   const partial = new Float64Array(articles.length);
   const dense = new Float64Array(documentFrequency.length);
-  // Can list an article twice: one whose partial score is still 0 after a posting of weight 0 (a term every article has) is listed again, as it always was.
+  // Room for every posting met: an article whose partial score is still 0 after a posting of
+  // weight 0 (a term every article has) is listed again when met again, as it always was.
   const touched = new Int32Array(indexedTerms * postingLimit);
   const candidates = new Int32Array(rescored);
   const similarity = new Float64Array(rescored);

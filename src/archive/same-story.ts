@@ -27,7 +27,7 @@ import { extendHash, hashStart } from "./fnv-hash.ts";
 export const sameStoryThreshold = 0.7;
 const shingleWords = 4;
 const bands = 20;
-/** `signature` takes a band's rows three at a time. */
+/** `signature` and `forEachCandidatePair` take a band's three rows at once. */
 const rows = 3;
 const permutations = bands * rows;
 
@@ -48,7 +48,7 @@ function isWordCharacter(code: number): boolean {
 /** Word hashes of the text being read, reused from text to text rather than allocated for each. */
 let wordScratch = new Int32Array(4096);
 
-/** Hashes each lower-cased word into `wordScratch`, read in one pass without building the words; returns how many. */
+/** Hashes each word of the (lower-cased) text into `wordScratch`, read in one pass without building the words; returns how many. */
 function hashWords(text: string): number {
   // A word takes at least one character and the space after it.
   if (wordScratch.length < (text.length + 1) >> 1) wordScratch = new Int32Array(text.length + 1);
@@ -68,6 +68,7 @@ function hashWords(text: string): number {
   return count;
 }
 
+/** The set of hashed word 4-grams, sorted, so two sets intersect in one merge pass. */
 export function shingles(paragraphs: readonly string[]): Uint32Array {
   const words = hashWords(paragraphs.join(" ").toLowerCase());
   // A text shorter than one shingle is one shingle of all its words.

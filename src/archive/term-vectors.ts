@@ -155,6 +155,7 @@ function grown(array: Int32Array): Int32Array {
   return larger;
 }
 
+/** The articles' unit-length TF-IDF vectors, in the order given. */
 export function tfIdfVectors(articles: readonly Article[]): TermVectors {
   const counter = new TermCounter();
   const counted = articles.map((article) => counter.count(article));
@@ -162,6 +163,7 @@ export function tfIdfVectors(articles: readonly Article[]): TermVectors {
   const idf = Float64Array.from(documentFrequency, (frequency) => Math.log(articles.length / frequency));
   const vectors = counted.map(({ terms, counts }): Vector => {
     const weights = new Float64Array(terms.length);
+    // Summed slot by slot from the first, as ever: rankings compare these weights to the last bit.
     let sumOfSquares = 0;
     for (let slot = 0; slot < terms.length; slot++) {
       const weight = (1 + Math.log(counts[slot] ?? 1)) * (idf[terms[slot] ?? 0] ?? 0);
