@@ -1,13 +1,15 @@
 /**
  * Timing, not a test: builds 10,000 article records from Brown corpus
  * paragraphs (each article a different mix of real press paragraphs, mostly
- * from one document, and every fiftieth a near-copy of the one before), then times tag extraction per article and the
- * archive-wide related-articles and same-story steps.
+ * from one document, and every fiftieth a near-copy of the one before), then times tag extraction per article, the
+ * archive-wide related-articles, same-story and duplicate-body steps, and the whole of buildArchive.
  *
  *   npm run time:related            # 10,000 articles
  *   npm run time:related -- 2000    # another size
  */
 import { performance } from "node:perf_hooks";
+import { buildArchive } from "../src/archive/build-archive.ts";
+import { refuseDuplicateBodies } from "../src/archive/duplicate-bodies.ts";
 import { findRelated } from "../src/archive/related.ts";
 import { findVersions } from "../src/archive/same-story.ts";
 import { extractEntities } from "../src/entities/extract.ts";
@@ -64,6 +66,8 @@ const articles = parsing.result;
 const extraction = timed(() => articles.map((article) => extractEntities(article)));
 const related = timed(() => findRelated(articles));
 const versions = timed(() => findVersions(articles));
+const duplicates = timed(() => refuseDuplicateBodies(articles, []));
+const archive = timed(() => buildArchive(articles));
 
 const perArticle = (ms: number) => `${(ms / articles.length).toFixed(2)} ms`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -74,3 +78,5 @@ console.log(`parseSeed, whole:     ${perArticle(parsing.cpuMs)} CPU per article 
 console.log(`tag extraction:       ${perArticle(extraction.cpuMs)} CPU per article (${perArticle(extraction.wallMs)} wall)`);
 console.log(`related articles:     ${seconds(related.cpuMs)} CPU (${seconds(related.wallMs)} wall); ${withLinks} articles with links`);
 console.log(`same-story versions:  ${seconds(versions.cpuMs)} CPU (${seconds(versions.wallMs)} wall); ${versions.result.size} later versions found, ${planted} planted`);
+console.log(`duplicate bodies:     ${seconds(duplicates.cpuMs)} CPU (${seconds(duplicates.wallMs)} wall); ${articles.length - duplicates.result.length} copies refused`);
+console.log(`buildArchive, whole:  ${seconds(archive.cpuMs)} CPU (${seconds(archive.wallMs)} wall)`);

@@ -11,6 +11,7 @@ import { coreNameParts } from "../entities/name-parts.ts";
 import { derivedSlug, sha256Hex } from "../record/identity.ts";
 import type { Article, Tag } from "../record/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
+import { refuseDuplicateBodies } from "./duplicate-bodies.ts";
 import { findRelated } from "./related.ts";
 import { findVersions } from "./same-story.ts";
 
@@ -60,25 +61,6 @@ function refuseDuplicateIds(bySeedOrder: Article[], rejected: SeedProblem[]): Ar
   });
 }
 
-function bodyKey(article: Article): string {
-  return article.paragraphs.join("\n").normalize("NFC").replace(/\s+/gu, " ").trim();
-}
-
-/** A body that another seed already has is published once, under the file whose path sorts first. */
-function refuseDuplicateBodies(bySeedOrder: Article[], rejected: SeedProblem[]): Article[] {
-  const owner = new Map<string, Article>();
-  return bySeedOrder.filter((article) => {
-    const key = bodyKey(article);
-    const first = owner.get(key);
-    if (!first) {
-      owner.set(key, article);
-      return true;
-    }
-    rejected.push({ file: article.sourceFile, line: null, message: `same text as ${first.sourceFile}, which is published; this copy is not (remove one of them)` });
-    return false;
-  });
-}
-
 /** Related articles and story versions need the whole archive, so they are settled here, in seed order. */
 function linkRelated(bySeedOrder: Article[]): Article[] {
   const related = findRelated(bySeedOrder);
@@ -104,9 +86,9 @@ function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] 
     const derived = derivedSlug(article.title, article.id);
     return taken.has(derived) ? `${derived}-${sha256Hex(article.id).slice(0, 8)}` : derived;
   };
-  const isDerived = (article: Article) => article.slug === derivedSlug(article.title, article.id);
+  const withDerivedSlug = new Set(bySeedOrder.filter((article) => article.slug === derivedSlug(article.title, article.id)));
   const settled = new Map<Article, Article>();
-  for (const article of [...bySeedOrder.filter(isDerived), ...bySeedOrder.filter((article) => !isDerived(article))]) {
+  for (const article of [...withDerivedSlug, ...bySeedOrder.filter((article) => !withDerivedSlug.has(article))]) {
     const result = taken.has(article.slug) ? move(article, unclaimed(article)) : article;
     taken.add(result.slug);
     settled.set(article, result);

@@ -18,84 +18,110 @@
  * O(N · rescored · T) to rescore: linear in the archive size.
  */
 import type { Article } from "../record/article.ts";
+import { tfIdfVectors, type Vector } from "./term-vectors.ts";
 
 export const maxRelated = 5;
 const indexedTerms = 20;
 const postingLimit = 100;
 const rescored = 20;
-/** A tag counts as this many mentions of its term. */
-const tagMentions = 3;
 /** Below this cosine two articles share a stray word, not a subject (the five seeds, all on one subject, score 0.018 to 0.14). */
 const minSimilarity = 0.01;
 
-const stopWords = new Set(
-  "about above after again against also among another because been before being below between both could does doing down during each either every from further have having here hers herself himself into itself just more most much must myself neither never nor once only other ought ours ourselves over own said same says shall should since some such than that their theirs them themselves then there these they this those though through under until upon very were what when where whether which while whom whose will with within without would your yours yourself yourselves".split(" "),
-);
-
-/** A light stemmer: enough to make "meeting"/"meetings" and "sanction"/"sanctions" one term. */
-function stem(word: string): string {
-  if (word.length > 5 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
-}
-
-function termCounts(article: Article): Map<string, number> {
-  const counts = new Map<string, number>();
-  const text = `${article.title}\n${article.paragraphs.join("\n")}`.toLowerCase();
-  // Apostrophes split words, so "russia’s" gives "russia" and a dropped "s".
-  for (const [word] of text.matchAll(/\p{L}+/gu)) {
-    if (word.length < 4 || stopWords.has(word)) continue;
-    const term = stem(word);
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+/**
+ * Offers `item` to the list of the `limit` best items seen, kept best first
+ * in `best[0 .. kept)`; returns the new length. Keeping a short list sorted
+ * as items come costs less than sorting them all to keep a few.
+ */
+function offer(best: Int32Array, kept: number, limit: number, item: number, better: (x: number, y: number) => boolean): number {
+  if (kept === limit && !better(item, best[kept - 1] ?? 0)) return kept;
+  let position = kept === limit ? kept - 1 : kept;
+  while (position > 0 && better(item, best[position - 1] ?? 0)) {
+    best[position] = best[position - 1] ?? 0;
+    position--;
   }
-  for (const tag of article.tags) counts.set(`#${tag.slug}`, (counts.get(`#${tag.slug}`) ?? 0) + tagMentions);
-  return counts;
+  best[position] = item;
+  return kept === limit ? kept : kept + 1;
 }
 
-/** A unit-length sparse vector: term numbers with their weights. */
-interface Vector {
+/** Each article's heaviest terms: article `a`'s are at `a · indexedTerms` onwards, `count[a]` of them, heaviest first. */
+interface HeaviestTerms {
   terms: Int32Array;
+  weights: Float64Array;
+  count: Int32Array;
+}
+
+/** A term only one article has links it to nothing, so it is not indexed; equal weights go to the lower term number. */
+function heaviestSharedTerms(vectors: readonly Vector[], documentFrequency: Int32Array): HeaviestTerms {
+  const heaviest = { terms: new Int32Array(vectors.length * indexedTerms), weights: new Float64Array(vectors.length * indexedTerms), count: new Int32Array(vectors.length) };
+  const slots = new Int32Array(indexedTerms);
+  vectors.forEach(({ terms, weights }, article) => {
+    const heavier = (x: number, y: number) => (weights[x] ?? 0) > (weights[y] ?? 0) || ((weights[x] ?? 0) === (weights[y] ?? 0) && (terms[x] ?? 0) < (terms[y] ?? 0));
+    let kept = 0;
+    for (let slot = 0; slot < terms.length; slot++) {
+      if ((documentFrequency[terms[slot] ?? 0] ?? 0) > 1) kept = offer(slots, kept, indexedTerms, slot, heavier);
+    }
+    const first = article * indexedTerms;
+    for (let rank = 0; rank < kept; rank++) {
+      heaviest.terms[first + rank] = terms[slots[rank] ?? 0] ?? 0;
+      heaviest.weights[first + rank] = weights[slots[rank] ?? 0] ?? 0;
+    }
+    heaviest.count[article] = kept;
+  });
+  return heaviest;
+}
+
+/** Term t's postings are at [start[t], end[t]): the articles (by position) that weigh it most, heaviest first. */
+interface InvertedIndex {
+  start: Int32Array;
+  end: Int32Array;
+  articles: Int32Array;
   weights: Float64Array;
 }
 
-interface Vectors {
-  vectors: Vector[];
-  /** Articles having each term, by term number. */
-  documentFrequency: number[];
-}
-
-function tfIdfVectors(articles: readonly Article[]): Vectors {
-  const termNumbers = new Map<string, number>();
-  const documentFrequency: number[] = [];
-  const counted = articles.map((article) => {
-    const counts = termCounts(article);
-    const terms = new Int32Array(counts.size);
-    const tf = new Float64Array(counts.size);
-    let slot = 0;
-    for (const [term, count] of counts) {
-      let number = termNumbers.get(term);
-      if (number === undefined) {
-        number = documentFrequency.length;
-        termNumbers.set(term, number);
-        documentFrequency.push(0);
-      }
-      documentFrequency[number] = (documentFrequency[number] ?? 0) + 1;
-      terms[slot] = number;
-      tf[slot++] = 1 + Math.log(count);
+function invertedIndex({ terms, weights, count }: HeaviestTerms, termCount: number): InvertedIndex {
+  const start = new Int32Array(termCount + 1);
+  count.forEach((kept, article) => {
+    for (let rank = 0; rank < kept; rank++) {
+      const after = (terms[article * indexedTerms + rank] ?? 0) + 1;
+      start[after] = (start[after] ?? 0) + 1;
     }
-    return { terms, tf };
   });
-  const vectors = counted.map(({ terms, tf }) => {
-    const weights = tf.map((count, slot) => count * Math.log(articles.length / (documentFrequency[terms[slot] ?? 0] ?? 1)));
-    const length = Math.sqrt(weights.reduce((sum, weight) => sum + weight * weight, 0)) || 1;
-    return { terms, weights: weights.map((weight) => weight / length) };
+  for (let term = 0; term < termCount; term++) start[term + 1] = (start[term + 1] ?? 0) + (start[term] ?? 0);
+  const index = { start, end: start.slice(0, termCount), articles: new Int32Array(start[termCount] ?? 0), weights: new Float64Array(start[termCount] ?? 0) };
+  count.forEach((kept, article) => {
+    for (let rank = 0; rank < kept; rank++) {
+      const term = terms[article * indexedTerms + rank] ?? 0;
+      const position = index.end[term] ?? 0;
+      index.end[term] = position + 1;
+      index.articles[position] = article;
+      index.weights[position] = weights[article * indexedTerms + rank] ?? 0;
+    }
   });
-  return { vectors, documentFrequency };
+  for (let term = 0; term < termCount; term++) keepHeaviestPostings(index, term);
+  return index;
 }
 
-/** The cosine of `vector` with the vector spread out in `dense` (weights by term number). */
+/** Reused from term to term by `keepHeaviestPostings`. */
+const best = new Int32Array(postingLimit);
+const bestArticles = new Int32Array(postingLimit);
+const bestWeights = new Float64Array(postingLimit);
+
+/** Cuts a term's postings to the `postingLimit` heaviest, heaviest first, equal weights to the earlier article. */
+function keepHeaviestPostings({ start, end, articles, weights }: InvertedIndex, term: number): void {
+  const heavier = (x: number, y: number) => (weights[x] ?? 0) > (weights[y] ?? 0) || ((weights[x] ?? 0) === (weights[y] ?? 0) && (articles[x] ?? 0) < (articles[y] ?? 0));
+  const first = start[term] ?? 0;
+  let kept = 0;
+  for (let position = first; position < (end[term] ?? 0); position++) kept = offer(best, kept, postingLimit, position, heavier);
+  for (let rank = 0; rank < kept; rank++) {
+    bestArticles[rank] = articles[best[rank] ?? 0] ?? 0;
+    bestWeights[rank] = weights[best[rank] ?? 0] ?? 0;
+  }
+  articles.set(bestArticles.subarray(0, kept), first);
+  weights.set(bestWeights.subarray(0, kept), first);
+  end[term] = first + kept;
+}
+
+/** The cosine of `vector` with the vector spread out in `dense` (weights by term number), summed in the vector's term order. */
 function cosineWithDense({ terms, weights }: Vector, dense: Float64Array): number {
   let sum = 0;
   for (let slot = 0; slot < terms.length; slot++) sum += (dense[terms[slot] ?? 0] ?? 0) * (weights[slot] ?? 0);
@@ -106,86 +132,50 @@ function spread({ terms, weights }: Vector, dense: Float64Array, scale: 0 | 1): 
   for (let slot = 0; slot < terms.length; slot++) dense[terms[slot] ?? 0] = scale * (weights[slot] ?? 0);
 }
 
-/** A term only one article has links it to nothing, so it is not indexed. */
-function heaviestSharedTerms({ terms, weights }: Vector, documentFrequency: number[]): { term: number; weight: number }[] {
-  const shared: { term: number; weight: number }[] = [];
-  terms.forEach((term, index) => {
-    if ((documentFrequency[term] ?? 0) > 1) shared.push({ term, weight: weights[index] ?? 0 });
-  });
-  return shared.sort((x, y) => y.weight - x.weight || x.term - y.term).slice(0, indexedTerms);
-}
-
-interface Posting {
-  article: number;
-  weight: number;
-}
-
-/** Term -> the articles (by position) that weigh it most, heaviest first. */
-function invertedIndex(heaviest: { term: number; weight: number }[][]): Map<number, Posting[]> {
-  const index = new Map<number, Posting[]>();
-  heaviest.forEach((terms, article) => {
-    for (const { term, weight } of terms) {
-      const postings = index.get(term);
-      if (postings) postings.push({ article, weight });
-      else index.set(term, [{ article, weight }]);
-    }
-  });
-  for (const postings of index.values()) {
-    postings.sort((x, y) => y.weight - x.weight || x.article - y.article);
-    postings.length = Math.min(postings.length, postingLimit);
-  }
-  return index;
-}
-
-/** The `rescored` touched articles with the highest partial score, without sorting them all. */
-function bestCandidates(touched: readonly number[], partial: Float64Array): number[] {
-  const best: number[] = [];
-  const better = (x: number, y: number) => (partial[x] ?? 0) > (partial[y] ?? 0) || ((partial[x] ?? 0) === (partial[y] ?? 0) && x < y);
-  for (const article of touched) {
-    if (best.length === rescored && !better(article, best[best.length - 1] ?? 0)) continue;
-    let position = best.length === rescored ? best.length - 1 : best.length;
-    while (position > 0 && better(article, best[position - 1] ?? 0)) {
-      best[position] = best[position - 1] ?? 0;
-      position--;
-    }
-    best[position] = article;
-  }
-  return best;
-}
-
 /** Article id -> ids of up to five related articles, best first; ties go to the order given. */
 export function findRelated(articles: readonly Article[]): Map<string, string[]> {
   const { vectors, documentFrequency } = tfIdfVectors(articles);
-  const heaviest = vectors.map((vector) => heaviestSharedTerms(vector, documentFrequency));
-  const index = invertedIndex(heaviest);
+  const heaviest = heaviestSharedTerms(vectors, documentFrequency);
+  const index = invertedIndex(heaviest, documentFrequency.length);
   const partial = new Float64Array(articles.length);
   const dense = new Float64Array(documentFrequency.length);
+  // Room for every posting met: an article whose partial score is still 0 after a posting of
+  // weight 0 (a term every article has) is listed again when met again, as it always was.
+  const touched = new Int32Array(indexedTerms * postingLimit);
+  const candidates = new Int32Array(rescored);
+  const similarity = new Float64Array(rescored);
+  const chosen = new Int32Array(maxRelated);
+  const higherPartial = (x: number, y: number) => (partial[x] ?? 0) > (partial[y] ?? 0) || ((partial[x] ?? 0) === (partial[y] ?? 0) && x < y);
+  const moreSimilar = (x: number, y: number) =>
+    (similarity[x] ?? 0) > (similarity[y] ?? 0) || ((similarity[x] ?? 0) === (similarity[y] ?? 0) && (candidates[x] ?? 0) < (candidates[y] ?? 0));
   const related = new Map<string, string[]>();
   articles.forEach((article, self) => {
-    const touched: number[] = [];
-    for (const { term, weight } of heaviest[self] ?? []) {
-      for (const posting of index.get(term) ?? []) {
-        if (posting.article === self) continue;
-        if (partial[posting.article] === 0) touched.push(posting.article);
-        partial[posting.article] = (partial[posting.article] ?? 0) + weight * posting.weight;
+    let touchedCount = 0;
+    for (let rank = 0; rank < (heaviest.count[self] ?? 0); rank++) {
+      const term = heaviest.terms[self * indexedTerms + rank] ?? 0;
+      const weight = heaviest.weights[self * indexedTerms + rank] ?? 0;
+      for (let position = index.start[term] ?? 0; position < (index.end[term] ?? 0); position++) {
+        const other = index.articles[position] ?? 0;
+        if (other === self) continue;
+        if (partial[other] === 0) touched[touchedCount++] = other;
+        partial[other] = (partial[other] ?? 0) + weight * (index.weights[position] ?? 0);
       }
     }
-    const candidates = bestCandidates(touched, partial);
-    for (const other of touched) partial[other] = 0;
+    let candidateCount = 0;
+    for (let slot = 0; slot < touchedCount; slot++) candidateCount = offer(candidates, candidateCount, rescored, touched[slot] ?? 0, higherPartial);
+    for (let slot = 0; slot < touchedCount; slot++) partial[touched[slot] ?? 0] = 0;
     const own = vectors[self] ?? { terms: new Int32Array(), weights: new Float64Array() };
     spread(own, dense, 1);
-    const scored = candidates
-      .flatMap((other) => {
-        const vector = vectors[other];
-        return vector ? [{ other, similarity: cosineWithDense(vector, dense) }] : [];
-      })
-      .filter((candidate) => candidate.similarity >= minSimilarity)
-      .sort((x, y) => y.similarity - x.similarity || x.other - y.other)
-      .slice(0, maxRelated);
+    let chosenCount = 0;
+    for (let rank = 0; rank < candidateCount; rank++) {
+      const vector = vectors[candidates[rank] ?? 0];
+      similarity[rank] = vector ? cosineWithDense(vector, dense) : 0;
+      if ((similarity[rank] ?? 0) >= minSimilarity) chosenCount = offer(chosen, chosenCount, maxRelated, rank, moreSimilar);
+    }
     spread(own, dense, 0);
     related.set(
       article.id,
-      scored.flatMap(({ other }) => articles[other]?.id ?? []),
+      Array.from(chosen.subarray(0, chosenCount), (rank) => articles[candidates[rank] ?? 0]?.id ?? ""),
     );
   });
   return related;

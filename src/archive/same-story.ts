@@ -21,10 +21,13 @@
  * plus the candidates' exact checks.
  */
 import type { Article } from "../record/article.ts";
+import { isLetterOrNumber } from "./character-classes.ts";
+import { extendHash, hashStart } from "./fnv-hash.ts";
 
 export const sameStoryThreshold = 0.7;
 const shingleWords = 4;
 const bands = 20;
+/** `signature` and `forEachCandidatePair` take a band's three rows at once. */
 const rows = 3;
 const permutations = bands * rows;
 
@@ -36,49 +39,63 @@ function mix(value: number, seed: number): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
-function isWordCharacter(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+/** `[a-z0-9]` in ASCII, `[\p{L}\p{N}]` beyond, one UTF-16 code unit at a time. */
+function isWordCharacter(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-  return /[\p{L}\p{N}]/u.test(text.charAt(index));
+  return isLetterOrNumber(code);
 }
 
-/** The FNV-1a hash of each lower-cased word, read in one pass without building the words. */
-function wordHashes(text: string): number[] {
-  const hashes: number[] = [];
-  let hash = 0x811c9dc5;
+/** Word hashes of the text being read, reused from text to text rather than allocated for each. */
+let wordScratch = new Int32Array(4096);
+
+/** Hashes each word of the (lower-cased) text into `wordScratch`, read in one pass without building the words; returns how many. */
+function hashWords(text: string): number {
+  // A word takes at least one character and the space after it.
+  if (wordScratch.length < (text.length + 1) >> 1) wordScratch = new Int32Array(text.length + 1);
+  let count = 0;
+  let hash = hashStart;
   let inWord = false;
   for (let index = 0; index <= text.length; index++) {
-    if (index < text.length && isWordCharacter(text, index)) {
-      hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    if (index < text.length && isWordCharacter(text.charCodeAt(index))) {
+      hash = extendHash(hash, text.charCodeAt(index));
       inWord = true;
     } else if (inWord) {
-      hashes.push(hash >>> 0);
-      hash = 0x811c9dc5;
+      wordScratch[count++] = hash;
+      hash = hashStart;
       inWord = false;
     }
   }
-  return hashes;
+  return count;
 }
 
 /** The set of hashed word 4-grams, sorted, so two sets intersect in one merge pass. */
 export function shingles(paragraphs: readonly string[]): Uint32Array {
-  const words = wordHashes(paragraphs.join(" ").toLowerCase());
-  const set = new Set<number>();
+  const words = hashWords(paragraphs.join(" ").toLowerCase());
   // A text shorter than one shingle is one shingle of all its words.
-  const lastStart = words.length === 0 ? -1 : Math.max(0, words.length - shingleWords);
-  for (let start = 0; start <= lastStart; start++) {
+  const starts = words === 0 ? 0 : Math.max(1, words - shingleWords + 1);
+  const hashes = new Uint32Array(starts);
+  for (let start = 0; start < starts; start++) {
     let hash = 0;
-    for (let index = start; index < Math.min(start + shingleWords, words.length); index++) hash = mix(hash ^ (words[index] ?? 0), shingleWords);
-    set.add(hash);
+    for (let index = start; index < Math.min(start + shingleWords, words); index++) hash = mix(hash ^ (wordScratch[index] ?? 0), shingleWords);
+    hashes[start] = hash;
   }
-  return Uint32Array.from(set).sort();
+  hashes.sort();
+  let distinct = 0;
+  for (let index = 0; index < hashes.length; index++) {
+    if (index === 0 || hashes[index] !== hashes[distinct - 1]) hashes[distinct++] = hashes[index] ?? 0;
+  }
+  return hashes.slice(0, distinct);
 }
 
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
+/**
+ * How many values two sorted sets share. With `needed`, gives up (returning
+ * fewer) once too few values are left for the count to reach it.
+ */
+function sharedCount(a: Uint32Array, b: Uint32Array, needed = 0): number {
   let shared = 0;
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
+  while (i < a.length && j < b.length && shared + Math.min(a.length - i, b.length - j) >= needed) {
     const x = a[i] ?? 0;
     const y = b[j] ?? 0;
     if (x === y) {
@@ -88,25 +105,91 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
     } else if (x < y) i++;
     else j++;
   }
-  const union = a.length + b.length - shared;
+  return shared;
+}
+
+/** The Jaccard similarity of two sets of `sizes` values in all, `shared` of them in both; it grows with `shared`. */
+function similarity(shared: number, sizes: number): number {
+  const union = sizes - shared;
   return union === 0 ? 0 : shared / union;
 }
 
-/** The i-th hash is h1 + i·h2 (Kirsch and Mitzenmacher): two real hashes per shingle instead of sixty. */
-function signature(set: Uint32Array): Uint32Array {
-  const minimums = new Uint32Array(permutations).fill(0xffffffff);
-  for (const shingle of set) {
-    const first = mix(shingle, 1);
-    const step = mix(shingle, 2) | 1;
-    for (let index = 0; index < permutations; index++) {
-      const value = (first + Math.imul(index, step)) >>> 0;
-      if (value < (minimums[index] ?? 0)) minimums[index] = value;
-    }
-  }
-  return minimums;
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  return similarity(sharedCount(a, b), a.length + b.length);
 }
 
-function root(parent: number[], index: number): number {
+/** `jaccard(a, b) >= sameStoryThreshold`, without finishing the count for a pair that can no longer get there. */
+function sameStory(a: Uint32Array, b: Uint32Array): boolean {
+  const sizes = a.length + b.length;
+  // The fewest shared values that reach the threshold, found with the same arithmetic as `jaccard`: the estimate is within one of it.
+  let needed = Math.max(0, Math.floor((sameStoryThreshold * sizes) / (1 + sameStoryThreshold)) - 1);
+  while (needed <= sizes && similarity(needed, sizes) < sameStoryThreshold) needed++;
+  return sharedCount(a, b, needed) >= needed;
+}
+
+/** Flips the top bit: unsigned 32-bit order becomes the signed order of int32 values, which stay small integers for the engine. */
+const signBit = 0x80000000;
+
+/**
+ * The i-th hash is h1 + i·h2 (Kirsch and Mitzenmacher): two real hashes per
+ * shingle instead of sixty. Written into `minimums` at `offset`.
+ */
+function signature(set: Uint32Array, minimums: Uint32Array, offset: number): void {
+  const flipped = new Int32Array(permutations).fill(0xffffffff ^ signBit);
+  for (const shingle of set) {
+    const step = mix(shingle, 2) | 1;
+    // h1 + i·h2 taken mod 2^32 step by step, with the top bit flipped throughout;
+    // a band's three rows at a time, as their comparisons do not wait on each other.
+    let value = mix(shingle, 1) ^ signBit;
+    for (let index = 0; index < permutations; index += rows) {
+      const second = (value + step) | 0;
+      const third = (second + step) | 0;
+      if (value < (flipped[index] ?? 0)) flipped[index] = value;
+      if (second < (flipped[index + 1] ?? 0)) flipped[index + 1] = second;
+      if (third < (flipped[index + 2] ?? 0)) flipped[index + 2] = third;
+      value = (third + step) | 0;
+    }
+  }
+  for (let index = 0; index < permutations; index++) minimums[offset + index] = (flipped[index] ?? 0) ^ signBit;
+}
+
+/**
+ * Calls `meet(a, b)` (a < b) for every pair of articles whose signatures agree
+ * on a whole band, once per band they agree on. Each band's articles are
+ * grouped by an open-addressing table on the band's values, compared in full.
+ */
+function forEachCandidatePair(signatures: Uint32Array, articleCount: number, meet: (a: number, b: number) => void): void {
+  const slotBits = Math.max(4, Math.ceil(Math.log2(articleCount * 2)));
+  const mask = (1 << slotBits) - 1;
+  /** The first article of each group + 1, 0 in a free slot. */
+  const slots = new Int32Array(1 << slotBits);
+  /** The next article of an article's group, or -1; and the last article of each group, by its first. */
+  const next = new Int32Array(articleCount);
+  const last = new Int32Array(articleCount);
+  for (let band = 0; band < bands; band++) {
+    slots.fill(0);
+    const at = (article: number, row: number) => signatures[article * permutations + band * rows + row] ?? 0;
+    const sameBand = (a: number, b: number) => at(a, 0) === at(b, 0) && at(a, 1) === at(b, 1) && at(a, 2) === at(b, 2);
+    for (let article = 0; article < articleCount; article++) {
+      next[article] = -1;
+      let slot = mix(at(article, 0) ^ mix(at(article, 1) ^ mix(at(article, 2), band), band), band) & mask;
+      while ((slots[slot] ?? 0) !== 0 && !sameBand((slots[slot] ?? 0) - 1, article)) slot = (slot + 1) & mask;
+      const first = (slots[slot] ?? 0) - 1;
+      if (first < 0) {
+        slots[slot] = article + 1;
+        last[article] = article;
+      } else {
+        next[last[first] ?? 0] = article;
+        last[first] = article;
+      }
+    }
+    for (const entry of slots) {
+      for (let a = entry - 1; a >= 0; a = next[a] ?? -1) for (let b = next[a] ?? -1; b >= 0; b = next[b] ?? -1) meet(a, b);
+    }
+  }
+}
+
+function root(parent: Int32Array, index: number): number {
   let node = index;
   while (parent[node] !== node) node = parent[node] ?? node;
   return node;
@@ -118,31 +201,20 @@ function root(parent: number[], index: number): number {
  */
 export function findVersions(articles: readonly Article[]): Map<string, string> {
   const sets = articles.map((article) => shingles(article.paragraphs));
-  const buckets = new Map<string, number[]>();
-  sets.forEach((set, article) => {
-    const minimums = signature(set);
-    for (let band = 0; band < bands; band++) {
-      const key = `${band}:${minimums.subarray(band * rows, band * rows + rows).join(",")}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(article);
-      else buckets.set(key, [article]);
-    }
-  });
-  const parent = articles.map((_, index) => index);
+  const signatures = new Uint32Array(articles.length * permutations);
+  sets.forEach((set, article) => signature(set, signatures, article * permutations));
+  // Every story's root is its earliest article: a union makes the earlier root the parent.
+  const parent = Int32Array.from(articles.keys());
   const checked = new Set<number>();
-  for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const [a, b] = [bucket[i] ?? 0, bucket[j] ?? 0];
-        const pair = a * articles.length + b;
-        if (checked.has(pair)) continue;
-        checked.add(pair);
-        if (jaccard(sets[a] ?? new Uint32Array(), sets[b] ?? new Uint32Array()) < sameStoryThreshold) continue;
-        const [rootA, rootB] = [root(parent, a), root(parent, b)];
-        parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-      }
-    }
-  }
+  forEachCandidatePair(signatures, articles.length, (a, b) => {
+    const [rootA, rootB] = [root(parent, a), root(parent, b)];
+    if (rootA === rootB) return;
+    const pair = a * articles.length + b;
+    if (checked.has(pair)) return;
+    checked.add(pair);
+    if (!sameStory(sets[a] ?? new Uint32Array(), sets[b] ?? new Uint32Array())) return;
+    parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  });
   const versions = new Map<string, string>();
   articles.forEach((article, index) => {
     const original = root(parent, index);
