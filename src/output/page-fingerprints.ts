@@ -14,6 +14,8 @@ import { fingerprintOf, type ReusableOutput } from "./reuse-outputs.ts";
 export interface PageOutputs {
   articlePages: ReusableOutput[];
   tagPages: ReusableOutput[];
+  /** The hash of one article's record, computed once however often it is asked for. */
+  articleHash(article: Article): string;
 }
 
 /**
@@ -56,6 +58,7 @@ export function pageOutputs({ site, articlePages, tagPages }: SiteData): PageOut
     return hash;
   };
   return {
+    articleHash: hashOf,
     articlePages: articlePages.map((entry) => ({
       url: entry.article.url,
       fingerprint: fingerprintOf({ ...entry, article: hashOf(entry.article), site }),

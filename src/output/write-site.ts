@@ -21,9 +21,16 @@ export interface OutputPlan {
 /** What a build will write, given the record of the previous one (`current` says what it must match to be reused). */
 export function planOutputs(siteData: SiteData, previous: OutputRecord | null, current: { renderer: string; outputDir: string }): OutputPlan {
   const pages = pageOutputs(siteData);
+  // A shard's search records are made from its articles' records alone, so their hashes stand for them.
   const bundles = siteData.searchShards.map((shard, index) => {
-    const bundle = { folder: shard.url, records: searchRecords(shard.pages), primary: index === 0 };
-    return { ...bundle, url: shard.url, fingerprint: fingerprintOf(bundle), shape: "bundle" } as const;
+    const primary = index === 0;
+    return {
+      url: shard.url,
+      primary,
+      pages: shard.pages,
+      fingerprint: fingerprintOf({ primary, articles: shard.pages.map((page) => pages.articleHash(page.article)) }),
+      shape: "bundle",
+    } as const;
   });
   const unchanged = {
     articlePages: unchangedOutputs(pages.articlePages, previous, current),
@@ -39,7 +46,12 @@ export function planOutputs(siteData: SiteData, previous: OutputRecord | null, c
         folder,
       );
     const linked = Promise.all([link(pages.articlePages, unchanged.articlePages), link(pages.tagPages, unchanged.tagPages)]);
-    const indexed = link(bundles, unchanged.bundles).then((unlinked) => writeSearchIndex(folder, [...bundles.filter((_, index) => !unchanged.bundles[index]), ...unlinked]));
+    const indexed = link(bundles, unchanged.bundles).then((unlinked) =>
+      writeSearchIndex(
+        folder,
+        [...bundles.filter((_, index) => !unchanged.bundles[index]), ...unlinked].map((bundle) => ({ folder: bundle.url, records: searchRecords(bundle.pages), primary: bundle.primary })),
+      ),
+    );
     const rendered = renderSite(siteData, folder, {
       pages: {
         articlePages: siteData.articlePages.filter((_, index) => !unchanged.articlePages[index]),
