@@ -1,8 +1,8 @@
 /**
  * Writes the site into a fresh folder: every page and search shard whose
  * fingerprint matches the previous site's is linked from it, the rest are
- * rendered (Eleventy) and indexed (Pagefind), all side by side, since they
- * touch different files and Pagefind runs in a process of its own.
+ * rendered (Eleventy) and indexed (Pagefind), side by side, since Pagefind
+ * runs in a process of its own.
  */
 import { allSettled } from "../concurrency/all-settled.ts";
 import { renderSite } from "../site/render-site.ts";
@@ -39,36 +39,28 @@ export function planOutputs(siteData: SiteData, previous: OutputRecord | null, c
   };
 
   async function write(folder: string): Promise<void> {
-    const link = <T extends ReusableOutput>(outputs: readonly T[], kept: readonly boolean[]): Promise<T[]> =>
+    const link = <T extends ReusableOutput>(outputs: readonly T[], kept: readonly boolean[]): T[] =>
       linkOutputs(
         outputs.filter((_, index) => kept[index]),
         current.outputDir,
         folder,
       );
-    const linked = Promise.all([link(pages.articlePages, unchanged.articlePages), link(pages.tagPages, unchanged.tagPages)]);
-    const indexed = link(bundles, unchanged.bundles).then((unlinked) =>
-      writeSearchIndex(
-        folder,
-        [...bundles.filter((_, index) => !unchanged.bundles[index]), ...unlinked].map((bundle) => ({ folder: bundle.url, records: searchRecords(bundle.pages), primary: bundle.primary })),
-      ),
+    // Pagefind runs in a process of its own, so it starts first and indexes while the pages are linked and rendered.
+    const unlinkedBundles = link(bundles, unchanged.bundles);
+    const indexed = writeSearchIndex(
+      folder,
+      [...bundles.filter((_, index) => !unchanged.bundles[index]), ...unlinkedBundles].map((bundle) => ({ folder: bundle.url, records: searchRecords(bundle.pages), primary: bundle.primary })),
     );
+    // A page whose previous file is gone cannot be linked (someone edited the published folder): it is rendered instead.
+    const unlinkedArticles = new Set(link(pages.articlePages, unchanged.articlePages).map((output) => output.url));
+    const unlinkedTags = new Set(link(pages.tagPages, unchanged.tagPages).map((output) => output.url));
     const rendered = renderSite(siteData, folder, {
       pages: {
-        articlePages: siteData.articlePages.filter((_, index) => !unchanged.articlePages[index]),
-        tagPages: siteData.tagPages.filter((_, index) => !unchanged.tagPages[index]),
+        articlePages: siteData.articlePages.filter((entry, index) => !unchanged.articlePages[index] || unlinkedArticles.has(entry.article.url)),
+        tagPages: siteData.tagPages.filter((listing, index) => !unchanged.tagPages[index] || unlinkedTags.has(listing.url)),
       },
     });
-    const [, [unlinkedArticlePages, unlinkedTagPages]] = await allSettled([rendered, linked, indexed]);
-    // A page whose previous file is gone cannot be linked: rendered after all (rare: someone edited the published folder).
-    const articleUrls = new Set(unlinkedArticlePages.map((output) => output.url));
-    const tagUrls = new Set(unlinkedTagPages.map((output) => output.url));
-    if (articleUrls.size + tagUrls.size === 0) return;
-    await renderSite(siteData, folder, {
-      pages: {
-        articlePages: siteData.articlePages.filter((entry) => articleUrls.has(entry.article.url)),
-        tagPages: siteData.tagPages.filter((listing) => tagUrls.has(listing.url)),
-      },
-    });
+    await allSettled([rendered, indexed]);
   }
 
   const fingerprints = Object.fromEntries([...pages.articlePages, ...pages.tagPages, ...bundles].map((output) => [output.url, output.fingerprint]));
