@@ -55,7 +55,8 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   const previous = await readOutputRecord(outputRecordFile);
   // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
   await rm(outputRecordFile, { force: true });
-  const current = { renderer: await rendererVersion(projectRoot), outputDir: options.outputDir };
+  // Pages stand for their articles' bodies by the seeds' content hashes, so a parser change must also mean making everything.
+  const current = { renderer: `${await rendererVersion(projectRoot)}:${fingerprint}`, outputDir: options.outputDir };
   const plan = planOutputs(siteData, previous, current);
   await replaceOutput(plan.write);
   await writeOutputRecord(outputRecordFile, { ...current, outputs: plan.fingerprints });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../src/archive/build-archive.ts";
 import { paginate } from "../src/archive/paginate.ts";
-import { parseArticle as record } from "./helpers.ts";
+import { parseArticle as record, parseRealSeeds } from "./helpers.ts";
 
 describe("buildArchive", () => {
   it("orders dated articles newest first, then undated ones in seed order", () => {
@@ -62,6 +62,19 @@ describe("buildArchive", () => {
     ]);
     const berry = archive.articles.find((article) => article.sourceFile === "b.txt")?.tags.find((tag) => tag.kind === "person");
     expect(berry?.name).toBe("Berry");
+  });
+});
+
+describe("buildArchive and the parsed body", () => {
+  // Page fingerprints stand for an article's body by its seed's content hash (src/output/page-fingerprints.ts).
+  it("never changes an article's paragraphs or HTML", async () => {
+    const parsed = [...(await parseRealSeeds()).values()];
+    const built = new Map(buildArchive(parsed).articles.map((article) => [article.id, article]));
+    expect(built.size).toBe(parsed.length);
+    for (const article of parsed) {
+      expect(built.get(article.id)?.paragraphs).toEqual(article.paragraphs);
+      expect(built.get(article.id)?.html).toBe(article.html);
+    }
   });
 });
 
