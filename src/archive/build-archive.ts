@@ -104,18 +104,21 @@ function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] 
  * an Atlanta divorce.
  */
 function mergeTagsAcrossArchive(articles: Article[]): Article[] {
-  const fullNames = new Map<string, { tag: Tag; context: Set<string> }[]>();
+  const isLoneName = (tag: Tag) => tag.kind === "person" && !tag.name.includes(" ");
+  const loneNames = new Set(articles.flatMap((article) => article.tags.filter(isLoneName).map((tag) => tag.name)));
+  /** By first and by last name part, if some article has it as a lone name: each full name (by slug) with that part, as first tagged, and the slugs tagged beside it. */
+  const fullNames = new Map<string, Map<string, { tag: Tag; context: Set<string> }>>();
   for (const article of articles) {
     for (const tag of article.tags) {
       if (tag.kind !== "person" || !tag.name.includes(" ")) continue;
       const parts = coreNameParts(tag.name);
       for (const part of new Set([parts[0], parts[parts.length - 1]])) {
-        if (!part) continue;
-        const list = fullNames.get(part) ?? [];
-        const known = list.find((candidate) => candidate.tag.slug === tag.slug) ?? { tag, context: new Set<string>() };
-        if (!list.includes(known)) list.push(known);
+        if (!part || !loneNames.has(part)) continue;
+        const withPart = fullNames.get(part) ?? new Map<string, { tag: Tag; context: Set<string> }>();
+        fullNames.set(part, withPart);
+        const known = withPart.get(tag.slug) ?? { tag, context: new Set<string>() };
+        withPart.set(tag.slug, known);
         for (const other of article.tags) if (other.slug !== tag.slug) known.context.add(other.slug);
-        fullNames.set(part, list);
       }
     }
   }
@@ -124,7 +127,7 @@ function mergeTagsAcrossArchive(articles: Article[]): Article[] {
     const merged = new Map<string, Tag>();
     for (const tag of article.tags) {
       const sharesContext = (candidate: { context: Set<string> }) => article.tags.some((other) => other.slug !== tag.slug && candidate.context.has(other.slug));
-      const candidates = tag.kind === "person" && !tag.name.includes(" ") ? (fullNames.get(tag.name) ?? []).filter(sharesContext) : [];
+      const candidates = isLoneName(tag) ? [...(fullNames.get(tag.name)?.values() ?? [])].filter(sharesContext) : [];
       const target = candidates.length === 1 ? (candidates[0]?.tag ?? tag) : tag;
       if (target !== tag) changed = true;
       if (!merged.has(target.slug)) merged.set(target.slug, target);
