@@ -6,7 +6,7 @@
  */
 import { allSettled } from "../concurrency/all-settled.ts";
 import { renderSite } from "../site/render-site.ts";
-import { writeSearchIndex } from "../site/search-index.ts";
+import { writeSearchIndexInParallel } from "../site/search-index.ts";
 import { searchRecords } from "../site/search-records.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { pageOutputs } from "./page-fingerprints.ts";
@@ -47,7 +47,7 @@ export function planOutputs(siteData: SiteData, previous: OutputRecord | null, c
       );
     // Pagefind runs in a process of its own, so it starts first and indexes while the pages are linked and rendered.
     const unlinkedBundles = link(bundles, unchanged.bundles);
-    const indexed = writeSearchIndex(
+    const indexed = writeSearchIndexInParallel(
       folder,
       [...bundles.filter((_, index) => !unchanged.bundles[index]), ...unlinkedBundles].map((bundle) => ({ folder: bundle.url, records: searchRecords(bundle.pages), primary: bundle.primary })),
     );

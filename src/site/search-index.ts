@@ -7,7 +7,9 @@
  */
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import { allSettled } from "../concurrency/all-settled.ts";
 import { mapConcurrently } from "../concurrency/map-concurrently.ts";
 import type { SearchRecord } from "./search-records.ts";
 
@@ -49,7 +51,7 @@ async function writeBundle(siteFolder: string, bundle: SearchBundle): Promise<vo
   }
 }
 
-/** Writes each bundle; Pagefind is not started when there is none to write. */
+/** Writes each bundle in turn; Pagefind is not started when there is none to write. */
 export async function writeSearchIndex(siteFolder: string, bundles: readonly SearchBundle[]): Promise<void> {
   if (bundles.length === 0) return;
   try {
@@ -57,4 +59,39 @@ export async function writeSearchIndex(siteFolder: string, bundles: readonly Sea
   } finally {
     await pagefind.close();
   }
+}
+
+/** Below this many records a second Pagefind process costs more to start (a worker thread, tsx, Pagefind) than it saves. */
+const recordsWorthASecondProcess = 2_000;
+const workerEntry = new URL("../concurrency/typescript-worker.mjs", import.meta.url);
+const workerModule = new URL("./search-index-worker.ts", import.meta.url);
+
+/** Runs `writeSearchIndex` in a worker thread, so in a Pagefind process of its own. */
+function writeSearchIndexInWorker(siteFolder: string, bundles: readonly SearchBundle[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerEntry, { argv: [workerModule.href], workerData: { siteFolder, bundles }, execArgv: [] });
+    worker.once("error", reject);
+    worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the search index worker stopped with exit code ${code}`))));
+  });
+}
+
+/**
+ * Pagefind indexes on one core, and a cold build's index is the longest part
+ * of it: with many records to index, the bundles are shared between this
+ * process's Pagefind and a second one started from a worker thread, halves
+ * by record count, so both cores index.
+ */
+export async function writeSearchIndexInParallel(siteFolder: string, bundles: readonly SearchBundle[], minRecords = recordsWorthASecondProcess): Promise<void> {
+  const total = bundles.reduce((sum, bundle) => sum + bundle.records.length, 0);
+  if (total < minRecords || bundles.length < 2) return writeSearchIndex(siteFolder, bundles);
+  const here: SearchBundle[] = [];
+  const there: SearchBundle[] = [];
+  let hereRecords = 0;
+  for (const bundle of bundles) {
+    if (hereRecords < total / 2) {
+      here.push(bundle);
+      hereRecords += bundle.records.length;
+    } else there.push(bundle);
+  }
+  await allSettled([writeSearchIndex(siteFolder, here), writeSearchIndexInWorker(siteFolder, there)]);
 }

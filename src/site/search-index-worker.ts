@@ -1,0 +1,10 @@
+/**
+ * A worker thread that writes some of a build's search shards
+ * (`writeSearchIndexInParallel`): importing Pagefind here starts a Pagefind
+ * process of the worker's own, so two shards are indexed at once.
+ */
+import { workerData } from "node:worker_threads";
+import { writeSearchIndex, type SearchBundle } from "./search-index.ts";
+
+const { siteFolder, bundles } = workerData as { siteFolder: string; bundles: SearchBundle[] };
+await writeSearchIndex(siteFolder, bundles);
