@@ -5,7 +5,7 @@
 import { buildArchive, type Archive } from "./archive/build-archive.ts";
 import type { ParseCache } from "./cache/parse-cache.ts";
 import type { Article } from "./record/article.ts";
-import type { SeedOutcome } from "./record/parse-seed.ts";
+import { outcomesInOrder, parseSeeds } from "./record/parse-seeds.ts";
 import { createReport, type BuildReport } from "./report.ts";
 import { readSeedFiles, type SeedFile } from "./seeds/find.ts";
 import type { SeedProblem } from "./seeds/problem.ts";
@@ -22,24 +22,10 @@ export interface LoadOptions {
   maxSeedBytes?: number;
 }
 
-/**
- * The parser, the archivist's taxonomy and the language data tags are found
- * with take about a second to load, so they are loaded only when some seed is
- * not in the cache.
- */
-async function loadParser(seedsDir: string): Promise<(seed: SeedFile) => SeedOutcome> {
-  const [{ parseSeed }, { createGazetteer }, { loadTaxonomy }] = await Promise.all([
-    import("./record/parse-seed.ts"),
-    import("./entities/gazetteer.ts"),
-    import("./entities/taxonomy.ts"),
-  ]);
-  const context = { gazetteer: createGazetteer(await loadTaxonomy(seedsDir)) };
-  return (seed) => parseSeed(seed, context);
-}
-
 export async function loadArchive(seedsDir: string, { cache, maxSeedBytes }: LoadOptions = {}): Promise<LoadedArchive> {
   const seeds = await readSeedFiles(seedsDir, maxSeedBytes);
-  const outcomes = cache ? await cache.parseAll(seeds, () => loadParser(seedsDir)) : seeds.map(await loadParser(seedsDir));
+  const parse = (toParse: readonly SeedFile[]) => parseSeeds(toParse, seedsDir);
+  const outcomes = cache ? await cache.parseAll(seeds, parse) : await outcomesInOrder(parse(seeds));
   const records: Article[] = [];
   const drafts: string[] = [];
   const rejected: SeedProblem[] = [];

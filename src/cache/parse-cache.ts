@@ -12,6 +12,7 @@ import { isDeepStrictEqual } from "node:util";
 import { mapConcurrently } from "../concurrency/map-concurrently.ts";
 import { sha256Hex } from "../record/identity.ts";
 import type { SeedOutcome } from "../record/parse-seed.ts";
+import type { ParsedRun } from "../record/parse-seeds.ts";
 import type { SeedFile } from "../seeds/find.ts";
 
 export interface CacheStats {
@@ -22,9 +23,9 @@ export interface CacheStats {
 export interface ParseCache {
   /**
    * Every seed's outcome, in seed order: from the cache where possible, else
-   * parsed (and stored). The parser is loaded only if some seed needs it.
+   * parsed by `parse` (called only if some seed is missing) and stored.
    */
-  parseAll(seeds: readonly SeedFile[], loadParser: () => Promise<(seed: SeedFile) => SeedOutcome>): Promise<SeedOutcome[]>;
+  parseAll(seeds: readonly SeedFile[], parse: (missing: readonly SeedFile[]) => AsyncIterable<ParsedRun>): Promise<SeedOutcome[]>;
   readonly stats: CacheStats;
 }
 
@@ -96,19 +97,19 @@ export function openParseCache(folder: string, fingerprint: string): ParseCache 
 
   return {
     stats,
-    async parseAll(seeds, loadParser) {
+    async parseAll(seeds, parse) {
       const keys = seeds.map((seed) => entryKey(fingerprint, seed));
       const outcomes = keys.map(lookup);
       const missing = outcomes.flatMap((outcome, index) => (outcome === null ? [index] : []));
       stats.hits = seeds.length - missing.length;
       stats.misses = missing.length;
       if (missing.length > 0) {
-        const parse = await loadParser();
-        await mapConcurrently(missing, concurrency, async (index) => {
-          const outcome = parse(seeds[index] as SeedFile);
-          outcomes[index] = outcome;
-          await store(keys[index] as string, outcome);
-        });
+        // Each run is stored while the next ones are still being parsed.
+        for await (const { start, outcomes: parsed } of parse(missing.map((index) => seeds[index] as SeedFile))) {
+          const indices = missing.slice(start, start + parsed.length);
+          indices.forEach((index, position) => (outcomes[index] = parsed[position] as SeedOutcome));
+          await mapConcurrently(indices, concurrency, (index) => store(keys[index] as string, outcomes[index] as SeedOutcome));
+        }
       }
       await removeUnused(new Set(keys));
       return outcomes as SeedOutcome[];

@@ -6,7 +6,8 @@
  */
 import path from "node:path";
 import { extractEntities } from "../entities/extract.ts";
-import { defaultGazetteer, type Gazetteer } from "../entities/gazetteer.ts";
+import { createGazetteer, defaultGazetteer, type Gazetteer } from "../entities/gazetteer.ts";
+import type { Taxonomy } from "../entities/taxonomy.ts";
 import { splitBlocks, type Block } from "../parse/blocks.ts";
 import { classifyBlocks } from "../parse/classify.ts";
 import { dateFromFileName } from "../parse/dates.ts";
@@ -56,6 +57,10 @@ export interface SeedContext {
 }
 
 const defaultContext: SeedContext = { gazetteer: defaultGazetteer };
+
+export function seedContext(taxonomy: Taxonomy): SeedContext {
+  return { gazetteer: createGazetteer(taxonomy) };
+}
 
 function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: readonly string[], gazetteer: Gazetteer): Tag[] {
   const tags = new Map<string, Tag>();

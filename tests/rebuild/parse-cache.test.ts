@@ -9,6 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parserVersion, seedSettingsHash } from "../../src/cache/fingerprint.ts";
 import { openParseCache } from "../../src/cache/parse-cache.ts";
 import { loadArchive } from "../../src/load-archive.ts";
+import { parseSeed } from "../../src/record/parse-seed.ts";
+import type { ParsedRun } from "../../src/record/parse-seeds.ts";
+import { readSeedFiles, type SeedFile } from "../../src/seeds/find.ts";
 import { seedsDir, temporaryFolder } from "../helpers.ts";
 
 let work: string;
@@ -58,6 +61,21 @@ describe("the parse cache", () => {
     const reopened = openParseCache(cacheDir, "v1");
     expect(await loadArchive(seeds, { cache: reopened })).toEqual(clean);
     expect(reopened.stats).toEqual({ hits: 2, misses: 3 });
+  });
+
+  it("puts outcomes parsed in any order in seed order, and stores every one", async () => {
+    const seedFiles = await readSeedFiles(seeds);
+    /** One run per seed, last seed first, as workers finishing out of order would give them. */
+    async function* lastFirst(missing: readonly SeedFile[]): AsyncGenerator<ParsedRun> {
+      for (let start = missing.length - 1; start >= 0; start--) yield { start, outcomes: [parseSeed(missing[start] as SeedFile)] };
+    }
+    await openParseCache(cacheDir, "v1").parseAll([seedFiles[1], seedFiles[3]] as SeedFile[], lastFirst);
+    const partial = openParseCache(cacheDir, "v1");
+    expect(await partial.parseAll(seedFiles, lastFirst)).toStrictEqual(seedFiles.map((seed) => parseSeed(seed)));
+    expect(partial.stats).toEqual({ hits: 2, misses: 3 });
+    const complete = openParseCache(cacheDir, "v1");
+    await complete.parseAll(seedFiles, lastFirst);
+    expect(complete.stats).toEqual({ hits: 5, misses: 0 });
   });
 
   it("rebuilds a deleted cache folder, and drops entries no seed uses any more", async () => {

@@ -1,0 +1,24 @@
+/**
+ * A parse worker (started by `parseInWorkers`): loads the parser once, with
+ * the archive's taxonomy as its worker data, then parses each run of seeds
+ * it is sent.
+ */
+import { workerData } from "node:worker_threads";
+import { answerJobs } from "../concurrency/worker-pool.ts";
+import type { Taxonomy } from "../entities/taxonomy.ts";
+import type { SeedFile } from "../seeds/find.ts";
+import { unpackSeeds, type PackedSeeds } from "../seeds/pack.ts";
+import { parseSeed, seedContext, type SeedOutcome } from "./parse-seed.ts";
+
+const context = seedContext(workerData as Taxonomy);
+
+/** A parser bug, not a rejection: it fails the build, and the message says which seed set it off. */
+function parseNamingTheSeed(seed: SeedFile): SeedOutcome {
+  try {
+    return parseSeed(seed, context);
+  } catch (error) {
+    throw new Error(`parsing ${seed.path} threw`, { cause: error });
+  }
+}
+
+answerJobs((run: PackedSeeds) => unpackSeeds(run).map(parseNamingTheSeed));
