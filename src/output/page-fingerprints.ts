@@ -13,20 +13,23 @@ import { fingerprintOf, type ReusableOutput } from "./reuse-outputs.ts";
 export interface PageOutputs {
   articlePages: ReusableOutput[];
   tagPages: ReusableOutput[];
-  /** The hash of one article's record, computed once however often it is asked for. */
+  /** The hash standing for one article's record, computed once however often it is asked for. */
   articleHash(article: Article): string;
 }
 
 /**
- * A hash standing for an article's record. The body (paragraphs and HTML,
- * nine tenths of a record) is left out: it comes from the parser alone
- * (building the archive never changes it, `tests/archive.test.ts`), so the
- * seed's content hash and path in the record stand for it, as long as the
- * parser is the same, which the build's output record checks
- * (`src/build.ts`). Hashing the rest takes a fraction of the time.
+ * A hash standing for an article's record wherever it is shown. Two parts
+ * are left out. The body (paragraphs and HTML, nine tenths of a record) comes
+ * from the parser alone (building the archive never changes it,
+ * `tests/archive.test.ts`), so the seed's content hash and path in the record
+ * stand for it, as long as the parser is the same, which the build's output
+ * record checks (`src/build.ts`). The links to other articles (`related`,
+ * `versionOf`) shift whenever articles are added; listings and search records
+ * never show them, and an article page shows them from its `ArticlePage`
+ * entry, titles and all, which its fingerprint holds.
  */
 function articleFingerprint(article: Article): string {
-  return fingerprintOf({ ...article, paragraphs: null, html: null });
+  return fingerprintOf({ ...article, paragraphs: null, html: null, related: null, versionOf: null });
 }
 
 export function pageOutputs({ site, articlePages, tagPages }: SiteData): PageOutputs {
