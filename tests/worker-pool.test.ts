@@ -38,6 +38,11 @@ describe("running jobs in worker threads", () => {
     await expect(runAll([1, 2], "fail to load")).rejects.toThrow(/a worker thread failed: Error: this worker cannot load/);
   });
 
+  it("refuses to run without a worker rather than give no results", async () => {
+    const none = runInWorkers<ArithmeticJob, Doubled>({ module: worker, workers: 0 }, [{ input: 1 }]);
+    await expect(none.next()).rejects.toThrow(RangeError);
+  });
+
   it("terminates its workers, so a process that used it exits by itself", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", `${fixturesDir}/workers/run-and-return.ts`], { timeout: 30_000 });
     expect(stdout.trim()).toBe("12");

@@ -54,6 +54,8 @@ export async function* runInWorkers<Input, Output>(
   { module, preload = [], workerData, workers: workerCount }: WorkerPoolOptions,
   jobs: Iterable<Job<Input>>,
 ): AsyncGenerator<Finished<Output>> {
+  // With no worker no job would ever start, and the run would end as if every one were done.
+  if (workerCount < 1) throw new RangeError(`runInWorkers needs at least one worker, not ${workerCount}`);
   const waiting = jobs[Symbol.iterator]();
   const finished: Finished<Output>[] = [];
   let jobsStarted = 0;
