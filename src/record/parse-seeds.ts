@@ -38,8 +38,13 @@ export function parseWorkerCount(seedCount: number, cores = availableParallelism
   return workers >= 2 ? workers : 0;
 }
 
-/** The packages the parser imports (see `runInWorkers`); one missing here is still loaded, only more slowly. */
-const parserPackages = ["chardet", "chrono-node", "compromise", "gray-matter", "iconv-lite", "js-yaml", "markdown-it", "zod"];
+/**
+ * The packages the parser imports (see `runInWorkers`); one missing here is
+ * still loaded, only more slowly. compromise and chrono-node are not among
+ * them: the parser requires their CommonJS builds (`src/language-libraries.ts`),
+ * and importing them here would load their ES module sources as well.
+ */
+const parserPackages = ["chardet", "gray-matter", "iconv-lite", "js-yaml", "markdown-it", "zod"];
 
 /** Parses `seeds` in `workerCount` worker threads, giving runs of outcomes as they are done. */
 export async function* parseInWorkers(seeds: readonly SeedFile[], taxonomy: Taxonomy, workerCount: number): AsyncGenerator<ParsedRun> {
