@@ -16,19 +16,11 @@ import { extractEntities } from "../src/entities/extract.ts";
 import type { Article } from "../src/record/article.ts";
 import { parseSeed } from "../src/record/parse-seed.ts";
 import { brownDocuments, brownParagraphs } from "./brown-corpus.ts";
+import { randomGenerator } from "./random.ts";
 
 const count = Number(process.argv[2] ?? 10_000);
 const paragraphsPerArticle = 8;
 const nearCopyEvery = 50;
-
-/** Deterministic, so every run times the same archive. */
-function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const documents = ["news", "editorial", "reviews"].flatMap(brownDocuments).map((name) => brownParagraphs(name).filter((paragraph) => paragraph.split(" ").length >= 12));
 const pool = documents.flat();

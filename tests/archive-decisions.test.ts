@@ -17,17 +17,9 @@ import { describe, expect, it } from "vitest";
 import { brownDocuments, brownParagraphs } from "../scripts/brown-corpus.ts";
 import { buildArchive } from "../src/archive/build-archive.ts";
 import type { Article, Tag } from "../src/record/article.ts";
+import { randomGenerator } from "../scripts/random.ts";
 
 const count = 1200;
-
-/** Deterministic, so every run builds the same archive. */
-function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const awkwardSentences = [
   "ΟΔΥΣΣΕΑΣ ΚΑΙ ΣΟΦΟΣ ΛΟΓΟΣ: ο δρόμος της Σάμου ΕΙΝΑΙ ΚΛΕΙΣΤΟΣ.",
