@@ -4,14 +4,16 @@
  */
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Archive } from "./archive/build-archive.ts";
+import { linkArchive, type Archive } from "./archive/build-archive.ts";
 import { parserVersion, rendererVersion, seedSettingsHash } from "./cache/fingerprint.ts";
 import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
+import { allSettled } from "./concurrency/all-settled.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
-import { loadArchive } from "./load-archive.ts";
+import { loadSettledArchive } from "./load-archive.ts";
+import { articleHasher } from "./output/page-fingerprints.ts";
 import { prepareReplacement } from "./output/replace-folder.ts";
 import { readOutputRecord, writeOutputRecord } from "./output/reuse-outputs.ts";
-import { planOutputs } from "./output/write-site.ts";
+import { planPages, planSearchIndex } from "./output/write-site.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot } from "./site/render-site.ts";
 import { buildSiteData } from "./site/site-data.ts";
@@ -49,17 +51,27 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   await mkdir(options.stateDir, { recursive: true });
   const fingerprint = `${await parserVersion(projectRoot)}:${await seedSettingsHash(options.seedsDir)}`;
   const cache = openParseCache(path.join(options.stateDir, "parse-cache"), fingerprint);
-  const { archive, report } = await loadArchive(options.seedsDir, { cache, maxSeedBytes: options.maxSeedBytes });
-  const siteData = buildSiteData(archive, options.site);
+  const { settled, report } = await loadSettledArchive(options.seedsDir, { cache, maxSeedBytes: options.maxSeedBytes });
   const outputRecordFile = path.join(options.stateDir, "outputs.json");
   const previous = await readOutputRecord(outputRecordFile);
   // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
   await rm(outputRecordFile, { force: true });
   // Pages stand for their articles' bodies by the seeds' content hashes, so a parser change must also mean making everything.
   const current = { renderer: `${await rendererVersion(projectRoot)}:${fingerprint}`, outputDir: options.outputDir };
-  const plan = planOutputs(siteData, previous, current);
-  await replaceOutput(plan.write);
-  await writeOutputRecord(outputRecordFile, { ...current, outputs: plan.fingerprints });
+  const articleHash = articleHasher();
+  const searchIndex = planSearchIndex(settled.articles, articleHash, previous, current);
+  const { archive, fingerprints } = await replaceOutput(async (folder) => {
+    // Indexed in worker threads from here on, while this thread links the articles and renders the pages.
+    const indexed = searchIndex.write(folder);
+    const rendered = (async () => {
+      const linked = linkArchive(settled);
+      const pages = planPages(buildSiteData(linked, options.site), articleHash, previous, current);
+      await pages.write(folder);
+      return { archive: linked, fingerprints: { ...pages.fingerprints, ...searchIndex.fingerprints } };
+    })();
+    return (await allSettled([rendered, indexed]))[0];
+  });
+  await writeOutputRecord(outputRecordFile, { ...current, outputs: fingerprints });
   await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   return { report, archive, cache: cache.stats };
 }

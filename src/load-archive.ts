@@ -2,7 +2,7 @@
  * The data half of a build: seed files -> records -> archive, with the report
  * of everything that was refused or changed on the way.
  */
-import { buildArchive, type Archive } from "./archive/build-archive.ts";
+import { linkArchive, settleArchive, type Archive, type SettledArchive } from "./archive/build-archive.ts";
 import type { ParseCache } from "./cache/parse-cache.ts";
 import type { Article } from "./record/article.ts";
 import { outcomesInOrder, parseSeeds } from "./record/parse-seeds.ts";
@@ -15,6 +15,11 @@ export interface LoadedArchive {
   report: BuildReport;
 }
 
+export interface SettledLoad {
+  settled: SettledArchive;
+  report: BuildReport;
+}
+
 export interface LoadOptions {
   /** With a cache, seeds parsed before with the same parser and settings are not parsed again. */
   cache?: ParseCache;
@@ -22,7 +27,8 @@ export interface LoadOptions {
   maxSeedBytes?: number;
 }
 
-export async function loadArchive(seedsDir: string, { cache, maxSeedBytes }: LoadOptions = {}): Promise<LoadedArchive> {
+/** The archive up to its links between articles (`settleArchive`), which a build finds while it starts the search index. */
+export async function loadSettledArchive(seedsDir: string, { cache, maxSeedBytes }: LoadOptions = {}): Promise<SettledLoad> {
   const seeds = await readSeedFiles(seedsDir, maxSeedBytes);
   const parse = (toParse: readonly SeedFile[]) => parseSeeds(toParse, seedsDir);
   const outcomes = cache ? await cache.parseAll(seeds, parse) : await outcomesInOrder(parse(seeds));
@@ -34,7 +40,12 @@ export async function loadArchive(seedsDir: string, { cache, maxSeedBytes }: Loa
     else if (outcome.kind === "draft") drafts.push(outcome.file);
     else rejected.push(outcome.problem);
   }
-  const archive = buildArchive(records);
-  const report = createReport(seeds.length, archive.articles, drafts, [...rejected, ...archive.rejected], archive.notices);
-  return { archive, report };
+  const settled = settleArchive(records);
+  const report = createReport(seeds.length, settled.articles, drafts, [...rejected, ...settled.rejected], settled.notices);
+  return { settled, report };
+}
+
+export async function loadArchive(seedsDir: string, options: LoadOptions = {}): Promise<LoadedArchive> {
+  const { settled, report } = await loadSettledArchive(seedsDir, options);
+  return { archive: linkArchive(settled), report };
 }

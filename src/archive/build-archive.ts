@@ -61,13 +61,6 @@ function refuseDuplicateIds(bySeedOrder: Article[], rejected: SeedProblem[]): Ar
   });
 }
 
-/** Related articles and story versions need the whole archive, so they are settled here, in seed order. */
-function linkRelated(bySeedOrder: Article[]): Article[] {
-  const related = findRelated(bySeedOrder);
-  const versions = findVersions(bySeedOrder);
-  return bySeedOrder.map((article) => ({ ...article, related: related.get(article.id) ?? [], versionOf: versions.get(article.id) ?? null }));
-}
-
 /**
  * Derived slugs contain the id, so they clash only in the rare case where one
  * article's id ends another's title ("Budget" + "agreed-x" against "Budget
@@ -148,12 +141,38 @@ function indexTags(articles: Article[]): TagEntry[] {
   return [...entries.values()].sort((a, b) => compareText(a.tag.slug, b.tag.slug));
 }
 
-export function buildArchive(records: readonly Article[]): Archive {
+/**
+ * An archive before its articles are linked to each other: every article,
+ * address and tag is final, only `related` and `versionOf` are still unset.
+ * Its articles are all a search index needs, so a build can start indexing
+ * here while the links, the slowest archive-wide step, are worked out.
+ */
+export interface SettledArchive {
+  /** Every published article, in archive order. */
+  articles: Article[];
+  /** The same articles, in seed order, the order links are found in. */
+  bySeedOrder: Article[];
+  rejected: SeedProblem[];
+  notices: SeedProblem[];
+}
+
+export function settleArchive(records: readonly Article[]): SettledArchive {
   const rejected: SeedProblem[] = [];
   const notices: SeedProblem[] = [];
   const bySeedOrder = [...records].sort((a, b) => compareText(a.sourceFile, b.sourceFile));
   const unique = refuseDuplicateBodies(refuseDuplicateIds(bySeedOrder, rejected), rejected);
-  const slugged = settleSlugs(unique, notices);
-  const articles = linkRelated(mergeTagsAcrossArchive(slugged)).sort(compareArchiveOrder);
-  return { articles, tags: indexTags(articles), rejected, notices };
+  const settled = mergeTagsAcrossArchive(settleSlugs(unique, notices));
+  return { articles: [...settled].sort(compareArchiveOrder), bySeedOrder: settled, rejected, notices };
+}
+
+/** Related articles and story versions need the whole archive, so they are found here, in seed order. */
+export function linkArchive({ articles, bySeedOrder, rejected, notices }: SettledArchive): Archive {
+  const related = findRelated(bySeedOrder);
+  const versions = findVersions(bySeedOrder);
+  const linked = articles.map((article) => ({ ...article, related: related.get(article.id) ?? [], versionOf: versions.get(article.id) ?? null }));
+  return { articles: linked, tags: indexTags(linked), rejected, notices };
+}
+
+export function buildArchive(records: readonly Article[]): Archive {
+  return linkArchive(settleArchive(records));
 }

@@ -13,9 +13,10 @@ import { fingerprintOf, type ReusableOutput } from "./reuse-outputs.ts";
 export interface PageOutputs {
   articlePages: ReusableOutput[];
   tagPages: ReusableOutput[];
-  /** The hash standing for one article's record, computed once however often it is asked for. */
-  articleHash(article: Article): string;
 }
+
+/** The hash standing for one article's record (`articleHasher`). */
+export type ArticleHash = (article: Article) => string;
 
 /**
  * A hash standing for an article's record wherever it is shown. Two parts
@@ -32,26 +33,34 @@ function articleFingerprint(article: Article): string {
   return fingerprintOf({ ...article, paragraphs: null, html: null, related: null, versionOf: null });
 }
 
-export function pageOutputs({ site, articlePages, tagPages }: SiteData): PageOutputs {
-  const articleHashes = new Map<Article, string>();
-  const hashOf = (article: Article): string => {
-    let hash = articleHashes.get(article);
+/**
+ * Hashes each article once however often it is asked for, by id: the record
+ * an article has before it is linked to others and the one after differ only
+ * in the links the hash leaves out, so the search index and the pages share
+ * one hash per article.
+ */
+export function articleHasher(): ArticleHash {
+  const hashes = new Map<string, string>();
+  return (article) => {
+    let hash = hashes.get(article.id);
     if (hash === undefined) {
       hash = articleFingerprint(article);
-      articleHashes.set(article, hash);
+      hashes.set(article.id, hash);
     }
     return hash;
   };
+}
+
+export function pageOutputs({ site, articlePages, tagPages }: SiteData, articleHash: ArticleHash): PageOutputs {
   return {
-    articleHash: hashOf,
     articlePages: articlePages.map((entry) => ({
       url: entry.article.url,
-      fingerprint: fingerprintOf({ ...entry, article: hashOf(entry.article), site }),
+      fingerprint: fingerprintOf({ ...entry, article: articleHash(entry.article), site }),
       shape: "page",
     })),
     tagPages: tagPages.map((listing) => ({
       url: listing.url,
-      fingerprint: fingerprintOf({ ...listing, items: listing.items.map(hashOf), site }),
+      fingerprint: fingerprintOf({ ...listing, items: listing.items.map(articleHash), site }),
       shape: "page",
     })),
   };

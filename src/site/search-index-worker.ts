@@ -1,7 +1,7 @@
 /**
  * A worker thread that writes some of a build's search shards
- * (`writeSearchIndexInParallel`): importing Pagefind here starts a Pagefind
- * process of the worker's own, so two shards are indexed at once.
+ * (`writeSearchIndexInWorkers`): importing Pagefind here starts a Pagefind
+ * process of the worker's own, so two workers index two shards at once.
  */
 import { workerData } from "node:worker_threads";
 import { writeSearchIndex, type SearchBundle } from "./search-index.ts";

@@ -1,11 +1,12 @@
 /**
  * The Pagefind search index, written into a site folder from search records
  * (`search-records.ts`), one bundle per shard (`search-shards.ts`). Pagefind
- * indexes in its own process, so a build runs this beside rendering and the
- * two share the machine's cores. Shards are written one at a time and each
- * is dropped from Pagefind's memory once written.
+ * indexes in processes of its own, so a build runs this beside rendering and
+ * the two share the machine's cores. Each process writes its shards one at a
+ * time and drops each from its memory once written.
  */
 import { readdir, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
@@ -61,37 +62,34 @@ export async function writeSearchIndex(siteFolder: string, bundles: readonly Sea
   }
 }
 
-/** Below this many records a second Pagefind process costs more to start (a worker thread, tsx, Pagefind) than it saves. */
-const recordsWorthASecondProcess = 2_000;
 const workerEntry = new URL("../concurrency/typescript-worker.mjs", import.meta.url);
 const workerModule = new URL("./search-index-worker.ts", import.meta.url);
 
-/** Runs `writeSearchIndex` in a worker thread, so in a Pagefind process of its own. */
+/** Runs `writeSearchIndex` in a worker thread, so in a Pagefind process of its own; Pagefind's package is loaded before tsx (see the entry). */
 function writeSearchIndexInWorker(siteFolder: string, bundles: readonly SearchBundle[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerEntry, { argv: [workerModule.href], workerData: { siteFolder, bundles }, execArgv: [] });
+    const worker = new Worker(workerEntry, { argv: [workerModule.href, "pagefind"], workerData: { siteFolder, bundles }, execArgv: [] });
     worker.once("error", reject);
     worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the search index worker stopped with exit code ${code}`))));
   });
 }
 
+/** Each Pagefind process indexes on one core and holds one shard at a time; two keep a cold build's memory in bounds. */
+const maxPagefindProcesses = 2;
+
 /**
- * Pagefind indexes on one core, and a cold build's index is the longest part
- * of it: with many records to index, the bundles are shared between this
- * process's Pagefind and a second one started from a worker thread, halves
- * by record count, so both cores index.
+ * Writes the bundles from worker threads, each with its own Pagefind process
+ * and a share of the bundles balanced by record count. Pagefind is driven
+ * through messages, which only flow while the driving thread is free; from
+ * workers, they keep flowing while this thread links articles and renders.
  */
-export async function writeSearchIndexInParallel(siteFolder: string, bundles: readonly SearchBundle[], minRecords = recordsWorthASecondProcess): Promise<void> {
-  const total = bundles.reduce((sum, bundle) => sum + bundle.records.length, 0);
-  if (total < minRecords || bundles.length < 2) return writeSearchIndex(siteFolder, bundles);
-  const here: SearchBundle[] = [];
-  const there: SearchBundle[] = [];
-  let hereRecords = 0;
-  for (const bundle of bundles) {
-    if (hereRecords < total / 2) {
-      here.push(bundle);
-      hereRecords += bundle.records.length;
-    } else there.push(bundle);
+export async function writeSearchIndexInWorkers(siteFolder: string, bundles: readonly SearchBundle[], workers = Math.min(maxPagefindProcesses, availableParallelism())): Promise<void> {
+  if (bundles.length === 0) return;
+  const shares = Array.from({ length: Math.max(1, Math.min(workers, bundles.length)) }, () => ({ records: 0, bundles: [] as SearchBundle[] }));
+  for (const bundle of [...bundles].sort((a, b) => b.records.length - a.records.length)) {
+    const lightest = shares.reduce((least, share) => (share.records < least.records ? share : least));
+    lightest.bundles.push(bundle);
+    lightest.records += bundle.records.length;
   }
-  await allSettled([writeSearchIndex(siteFolder, here), writeSearchIndexInWorker(siteFolder, there)]);
+  await allSettled(shares.map((share) => writeSearchIndexInWorker(siteFolder, share.bundles)));
 }

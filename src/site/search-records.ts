@@ -5,7 +5,8 @@
  * disk and can run beside rendering; navigation and other chrome can never
  * reach the index.
  */
-import { searchYear, type ArticlePage } from "./site-data.ts";
+import type { Article } from "../record/article.ts";
+import { groupTagsByKind, searchYear } from "./site-data.ts";
 
 export interface SearchRecord {
   /** Site-relative: the search page gives Pagefind the path prefix as its base URL. */
@@ -17,14 +18,14 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-export function searchRecords(articlePages: readonly ArticlePage[]): SearchRecord[] {
-  return articlePages.map(({ article, tagsByKind }) => ({
+export function searchRecords(articles: readonly Article[]): SearchRecord[] {
+  return articles.map((article) => ({
     url: article.url,
     content: [article.title, ...article.paragraphs].join("\n\n"),
     language: (article.lang ?? "en").split("-")[0]?.toLowerCase() ?? "en",
     meta: { title: article.title },
     filters: {
-      ...Object.fromEntries(tagsByKind.map((group) => [group.label, group.tags.map((tag) => tag.name)])),
+      ...Object.fromEntries(groupTagsByKind(article.tags).map((group) => [group.label, group.tags.map((tag) => tag.name)])),
       Year: [searchYear(article)],
     },
   }));

@@ -8,8 +8,8 @@
  * `mergeIndex`). Few shards keep a search to few requests; a shard of a few
  * hundred articles is quick to write and bounds Pagefind's memory.
  */
+import type { Article } from "../record/article.ts";
 import { sha256Hex } from "../record/identity.ts";
-import type { ArticlePage } from "./site-data.ts";
 
 const searchBundleFolder = "pagefind";
 const articlesPerShard = 64;
@@ -18,7 +18,8 @@ const maxShards = 16;
 export interface SearchShard {
   /** Site-relative address of the shard's Pagefind bundle, ending in `/`. */
   url: string;
-  pages: ArticlePage[];
+  /** In archive order. */
+  articles: Article[];
 }
 
 export function searchShardCount(articleCount: number): number {
@@ -26,13 +27,13 @@ export function searchShardCount(articleCount: number): number {
 }
 
 /** The shards that hold some article, in shard order; one empty shard for an empty archive, so search still loads. */
-export function searchShards(articlePages: readonly ArticlePage[]): SearchShard[] {
-  const count = searchShardCount(articlePages.length);
-  const shards = Array.from({ length: count }, (_, shard) => ({ url: `/${searchBundleFolder}/${shard}/`, pages: [] as ArticlePage[] }));
-  for (const page of articlePages) {
-    const shard = Number.parseInt(sha256Hex(page.article.url).slice(0, 8), 16) % count;
-    shards[shard]?.pages.push(page);
+export function searchShards(articles: readonly Article[]): SearchShard[] {
+  const count = searchShardCount(articles.length);
+  const shards = Array.from({ length: count }, (_, shard) => ({ url: `/${searchBundleFolder}/${shard}/`, articles: [] as Article[] }));
+  for (const article of articles) {
+    const shard = Number.parseInt(sha256Hex(article.url).slice(0, 8), 16) % count;
+    shards[shard]?.articles.push(article);
   }
-  const filled = shards.filter((shard) => shard.pages.length > 0);
+  const filled = shards.filter((shard) => shard.articles.length > 0);
   return filled.length > 0 ? filled : shards.slice(0, 1);
 }

@@ -131,6 +131,11 @@ function groupByKind<T>(items: readonly T[], kindOf: (item: T) => TagKind): TagG
     .filter((group) => group.tags.length > 0);
 }
 
+/** An article's tags as its page and its search record group them. */
+export function groupTagsByKind(tags: readonly Tag[]): TagGroup<Tag>[] {
+  return groupByKind(tags, (tag) => tag.kind);
+}
+
 export function yearUrl(year: string): string {
   return `${archiveUrl}${year}/`;
 }
@@ -217,7 +222,7 @@ export function buildSiteData(archive: Archive, site: SiteSettings): SiteData {
     older: link(archive.articles[index + 1]),
     related: article.related.flatMap((id) => link(byId.get(id)) ?? []),
     versions: (stories.get(article.versionOf ?? article.id) ?? []).flatMap((version) => (version === article ? [] : (link(version) ?? []))),
-    tagsByKind: groupByKind(article.tags, (tag) => tag.kind),
+    tagsByKind: groupTagsByKind(article.tags),
   }));
   const tagSummaries = archive.tags
     .map((entry) => ({ tag: entry.tag, url: tagUrl(entry.tag), count: entry.articles.length }))
@@ -231,7 +236,7 @@ export function buildSiteData(archive: Archive, site: SiteSettings): SiteData {
     records: archive.articles,
     archiveOverview: { years: yearPages(archive.articles), undated: archive.articles.filter((article) => !article.date) },
     searchFilters: searchFilters(tagSummaries, archive.articles),
-    searchShards: searchShards(articlePages),
+    searchShards: searchShards(archive.articles),
     feedArticles: archive.articles.slice(0, feedSize),
   };
 }

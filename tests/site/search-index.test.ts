@@ -1,8 +1,8 @@
-/** The search index written by two Pagefind processes (a worker thread's and this one's) is the one a single process writes. */
+/** The search index written by two Pagefind processes (two worker threads') is the one a single process writes. */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { writeSearchIndex, writeSearchIndexInParallel, type SearchBundle } from "../../src/site/search-index.ts";
+import { writeSearchIndex, writeSearchIndexInWorkers, type SearchBundle } from "../../src/site/search-index.ts";
 import { temporaryFolder } from "../helpers.ts";
 import { snapshotFolder } from "../rebuild/folder-snapshot.ts";
 
@@ -30,17 +30,16 @@ function bundles(): SearchBundle[] {
 
 it("writes the same bundles from two processes as from one", async () => {
   await writeSearchIndex(path.join(work, "one"), bundles());
-  await writeSearchIndexInParallel(path.join(work, "two"), bundles(), 0);
+  await writeSearchIndexInWorkers(path.join(work, "two"), bundles(), 2);
   const one = await snapshotFolder(path.join(work, "one"));
   expect([...one.keys()].filter((file) => file.endsWith("pagefind-entry.json"))).toHaveLength(3);
   expect(await snapshotFolder(path.join(work, "two"))).toEqual(one);
 });
 
-it("fails, rather than hangs, when the worker's share cannot be written", async () => {
+it("fails, rather than hangs, when a worker's share cannot be written", async () => {
   const site = path.join(work, "three");
   await mkdir(site);
   await writeFile(path.join(site, "a-file"), "");
-  // Halved by record count, the last of the three bundles is the worker's.
   const unwritable = bundles().map((bundle, index) => (index === 2 ? { ...bundle, folder: "/a-file/pagefind/" } : bundle));
-  await expect(writeSearchIndexInParallel(site, unwritable, 0)).rejects.toThrow(/exit code|search index/);
+  await expect(writeSearchIndexInWorkers(site, unwritable, 2)).rejects.toThrow(/exit code|search index/);
 });

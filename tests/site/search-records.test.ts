@@ -2,17 +2,16 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import { searchRecords } from "../../src/site/search-records.ts";
-import { buildSiteData } from "../../src/site/site-data.ts";
 import { parseArticle, parseRealSeeds } from "../helpers.ts";
 
 describe("searchRecords", () => {
   it("holds each article's title and body, never the page chrome, credits or removed boilerplate", async () => {
     const seeds = await parseRealSeeds();
-    const data = buildSiteData(buildArchive([...seeds.values()]), { title: "News Archive", pathPrefix: "/archive/", siteUrl: null });
-    const records = searchRecords(data.articlePages);
+    const { articles } = buildArchive([...seeds.values()]);
+    const records = searchRecords(articles);
     expect(records).toHaveLength(5);
     for (const [index, record] of records.entries()) {
-      const article = data.articlePages[index]?.article;
+      const article = articles[index];
       expect(record.url).toBe(article?.url);
       expect(record.meta).toEqual({ title: article?.title });
       expect(record.content.startsWith(`${article?.title}\n\n${article?.paragraphs[0]}`)).toBe(true);
@@ -28,7 +27,7 @@ describe("searchRecords", () => {
 
   it("files a dated article under its year and its language's index", () => {
     const article = parseArticle("2019-03-04-vote.md", "---\nlang: en-GB\n---\nThe council voted on the budget on Monday.");
-    const [record] = searchRecords(buildSiteData(buildArchive([article]), { title: "T", pathPrefix: "/", siteUrl: null }).articlePages);
+    const [record] = searchRecords(buildArchive([article]).articles);
     expect(record?.filters.Year).toEqual(["2019"]);
     expect(record?.language).toBe("en");
   });
