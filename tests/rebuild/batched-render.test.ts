@@ -1,4 +1,4 @@
-/** Rendering article pages in several Eleventy runs gives the same files as one run. */
+/** Rendering article and tag pages in several Eleventy runs gives the same files as one run. */
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { register } from "tsx/esm/api";
@@ -21,7 +21,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-it("writes byte-identical sites whether the article pages are rendered in one run or in batches of two", async () => {
+it("writes byte-identical sites whether the article and tag pages are rendered in one run or in batches of two", async () => {
   const { archive } = await loadArchive(seedsDir);
   const siteData = buildSiteData(archive, { title: "Test Archive", pathPrefix: "/", siteUrl: null });
   await renderSite(siteData, path.join(work, "one-run"));
