@@ -4,18 +4,20 @@
  */
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { linkArchive, type Archive } from "./archive/build-archive.ts";
+import { linkArchive, linkArchiveBeside, type Archive } from "./archive/build-archive.ts";
+import { startRelatedWorker } from "./archive/related-in-worker.ts";
 import { parserVersion, rendererVersion, seedSettingsHash } from "./cache/fingerprint.ts";
 import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { allSettled } from "./concurrency/all-settled.ts";
 import { ConfigError, type BuildOptions } from "./config.ts";
-import { loadSettledArchive } from "./load-archive.ts";
+import { settleSeeds } from "./load-archive.ts";
 import { articleHasher } from "./output/page-fingerprints.ts";
 import { prepareReplacement } from "./output/replace-folder.ts";
 import { readOutputRecord, writeOutputRecord } from "./output/reuse-outputs.ts";
 import { planPages, planSearchIndex } from "./output/write-site.ts";
 import type { BuildReport } from "./report.ts";
 import { projectRoot } from "./site/render-site.ts";
+import { readSeedFiles } from "./seeds/find.ts";
 import { buildSiteData } from "./site/site-data.ts";
 
 function isSameOrInside(folder: string, possibleParent: string): boolean {
@@ -44,6 +46,9 @@ export interface BuildOutcome {
   cache: CacheStats;
 }
 
+/** Below this many seeds, finding related articles takes less time on this thread than a worker takes to start. */
+const seedsWorthARelatedWorker = 1_000;
+
 export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildOutcome> {
   await checkFolders(options, cwd);
   const replaceOutput = prepareReplacement(options.outputDir);
@@ -51,27 +56,34 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   await mkdir(options.stateDir, { recursive: true });
   const fingerprint = `${await parserVersion(projectRoot)}:${await seedSettingsHash(options.seedsDir)}`;
   const cache = openParseCache(path.join(options.stateDir, "parse-cache"), fingerprint);
-  const { settled, report } = await loadSettledArchive(options.seedsDir, { cache, maxSeedBytes: options.maxSeedBytes });
-  const outputRecordFile = path.join(options.stateDir, "outputs.json");
-  const previous = await readOutputRecord(outputRecordFile);
-  // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
-  await rm(outputRecordFile, { force: true });
-  // Pages stand for their articles' bodies by the seeds' content hashes, so a parser change must also mean making everything.
-  const current = { renderer: `${await rendererVersion(projectRoot)}:${fingerprint}`, outputDir: options.outputDir };
-  const articleHash = articleHasher();
-  const searchIndex = planSearchIndex(settled.articles, articleHash, previous, current);
-  const { archive, fingerprints } = await replaceOutput(async (folder) => {
-    // Indexed in worker threads from here on, while this thread links the articles and renders the pages.
-    const indexed = searchIndex.write(folder);
-    const rendered = (async () => {
-      const linked = linkArchive(settled);
-      const pages = planPages(buildSiteData(linked, options.site), articleHash, previous, current);
-      await pages.write(folder);
-      return { archive: linked, fingerprints: { ...pages.fingerprints, ...searchIndex.fingerprints } };
-    })();
-    return (await allSettled([rendered, indexed]))[0];
-  });
-  await writeOutputRecord(outputRecordFile, { ...current, outputs: fingerprints });
-  await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-  return { report, archive, cache: cache.stats };
+  const seeds = await readSeedFiles(options.seedsDir, options.maxSeedBytes);
+  const relatedWorker = seeds.length >= seedsWorthARelatedWorker ? startRelatedWorker() : null;
+  try {
+    const { settled, report } = await settleSeeds(seeds, options.seedsDir, cache);
+    const related = relatedWorker?.find(settled.bySeedOrder) ?? null;
+    const outputRecordFile = path.join(options.stateDir, "outputs.json");
+    const previous = await readOutputRecord(outputRecordFile);
+    // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
+    await rm(outputRecordFile, { force: true });
+    // Pages stand for their articles' bodies by the seeds' content hashes, so a parser change must also mean making everything.
+    const current = { renderer: `${await rendererVersion(projectRoot)}:${fingerprint}`, outputDir: options.outputDir };
+    const articleHash = articleHasher();
+    const searchIndex = planSearchIndex(settled.articles, articleHash, previous, current);
+    const { archive, fingerprints } = await replaceOutput(async (folder) => {
+      // Indexed in worker threads from here on, while this thread links the articles and renders the pages.
+      const indexed = searchIndex.write(folder);
+      const rendered = (async () => {
+        const linked = related ? await linkArchiveBeside(settled, related) : linkArchive(settled);
+        const pages = planPages(buildSiteData(linked, options.site), articleHash, previous, current);
+        await pages.write(folder);
+        return { archive: linked, fingerprints: { ...pages.fingerprints, ...searchIndex.fingerprints } };
+      })();
+      return (await allSettled([rendered, indexed]))[0];
+    });
+    await writeOutputRecord(outputRecordFile, { ...current, outputs: fingerprints });
+    await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+    return { report, archive, cache: cache.stats };
+  } finally {
+    await relatedWorker?.stop();
+  }
 }

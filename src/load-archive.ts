@@ -27,9 +27,8 @@ export interface LoadOptions {
   maxSeedBytes?: number;
 }
 
-/** The archive up to its links between articles (`settleArchive`), which a build finds while it starts the search index. */
-export async function loadSettledArchive(seedsDir: string, { cache, maxSeedBytes }: LoadOptions = {}): Promise<SettledLoad> {
-  const seeds = await readSeedFiles(seedsDir, maxSeedBytes);
+/** The archive of `seeds` (read from `seedsDir`) up to its links between articles (`settleArchive`), which a build finds while it starts the search index. */
+export async function settleSeeds(seeds: readonly SeedFile[], seedsDir: string, cache?: ParseCache): Promise<SettledLoad> {
   const parse = (toParse: readonly SeedFile[]) => parseSeeds(toParse, seedsDir);
   const outcomes = cache ? await cache.parseAll(seeds, parse) : await outcomesInOrder(parse(seeds));
   const records: Article[] = [];
@@ -45,7 +44,7 @@ export async function loadSettledArchive(seedsDir: string, { cache, maxSeedBytes
   return { settled, report };
 }
 
-export async function loadArchive(seedsDir: string, options: LoadOptions = {}): Promise<LoadedArchive> {
-  const { settled, report } = await loadSettledArchive(seedsDir, options);
+export async function loadArchive(seedsDir: string, { cache, maxSeedBytes }: LoadOptions = {}): Promise<LoadedArchive> {
+  const { settled, report } = await settleSeeds(await readSeedFiles(seedsDir, maxSeedBytes), seedsDir, cache);
   return { archive: linkArchive(settled), report };
 }

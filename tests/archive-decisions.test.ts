@@ -15,7 +15,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { brownDocuments, brownParagraphs } from "../scripts/brown-corpus.ts";
-import { buildArchive } from "../src/archive/build-archive.ts";
+import { buildArchive, linkArchive, linkArchiveBeside, settleArchive } from "../src/archive/build-archive.ts";
+import { startRelatedWorker } from "../src/archive/related-in-worker.ts";
 import type { Article, Tag } from "../src/record/article.ts";
 import { randomGenerator } from "../scripts/random.ts";
 
@@ -124,5 +125,25 @@ function decisions(): string {
 describe("buildArchive on a fixed archive of 1,200 generated records", () => {
   it("makes the same related, version and copy decisions as the snapshot", async () => {
     await expect(decisions()).toMatchFileSnapshot("./fixtures/archive-decisions/brown-1200.txt");
+  });
+});
+
+describe("related articles found in a worker thread", () => {
+  it("link the archive exactly as when found on this thread", async () => {
+    const settled = settleArchive(generatedRecords());
+    const worker = startRelatedWorker();
+    try {
+      const beside = await linkArchiveBeside(settled, worker.find(settled.bySeedOrder));
+      expect(beside.articles.some((article) => article.related.length > 0)).toBe(true);
+      expect(beside).toEqual(linkArchive(settled));
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it("fail, rather than hang, when the worker is gone before it is asked", async () => {
+    const worker = startRelatedWorker();
+    await worker.stop();
+    await expect(worker.find([])).rejects.toThrow(/finding related articles/);
   });
 });

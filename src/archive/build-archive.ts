@@ -165,12 +165,24 @@ export function settleArchive(records: readonly Article[]): SettledArchive {
   return { articles: [...settled].sort(compareArchiveOrder), bySeedOrder: settled, rejected, notices };
 }
 
-/** Related articles and story versions need the whole archive, so they are found here, in seed order. */
-export function linkArchive({ articles, bySeedOrder, rejected, notices }: SettledArchive): Archive {
-  const related = findRelated(bySeedOrder);
-  const versions = findVersions(bySeedOrder);
+function withLinks({ articles, rejected, notices }: SettledArchive, related: Map<string, string[]>, versions: Map<string, string>): Archive {
   const linked = articles.map((article) => ({ ...article, related: related.get(article.id) ?? [], versionOf: versions.get(article.id) ?? null }));
   return { articles: linked, tags: indexTags(linked), rejected, notices };
+}
+
+/** Related articles and story versions need the whole archive, so they are found here, in seed order. */
+export function linkArchive(settled: SettledArchive): Archive {
+  return withLinks(settled, findRelated(settled.bySeedOrder), findVersions(settled.bySeedOrder));
+}
+
+/**
+ * `linkArchive`, with the related articles found elsewhere (`findRelated` on
+ * `bySeedOrder`, in a worker thread: `related-in-worker.ts`) while this
+ * thread finds the versions.
+ */
+export async function linkArchiveBeside(settled: SettledArchive, related: Promise<Map<string, string[]>>): Promise<Archive> {
+  const versions = findVersions(settled.bySeedOrder);
+  return withLinks(settled, await related, versions);
 }
 
 export function buildArchive(records: readonly Article[]): Archive {

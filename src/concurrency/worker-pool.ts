@@ -5,13 +5,11 @@
  * than leaving it waiting, and every worker is terminated when the run ends
  * (or is abandoned), so the process can exit.
  *
- * Workers run a TypeScript module: each starts through
- * `typescript-worker.mjs`, which registers tsx first. They get no Node
- * options of their parent's (`execArgv: []`): its `--import` preloads
- * (tsx's, the benchmark's usage recorder) are the parent's business.
+ * Workers run a TypeScript module (`startTypeScriptWorker`).
  */
 import { inspect } from "node:util";
-import { parentPort, Worker, type TransferListItem } from "node:worker_threads";
+import { parentPort, type TransferListItem, type Worker } from "node:worker_threads";
+import { startTypeScriptWorker } from "./worker-thread.ts";
 
 export interface Job<Input> {
   input: Input;
@@ -40,8 +38,6 @@ interface Request<Input> {
 }
 
 type Reply<Output> = Finished<Output> | { job: number; error: string };
-
-const bootstrap = new URL("./typescript-worker.mjs", import.meta.url);
 
 /** Two jobs per worker, so a worker starts its next job while the main thread is still handling the last one's result. */
 const jobsAheadPerWorker = 2;
@@ -81,7 +77,7 @@ export async function* runInWorkers<Input, Output>(
   }
 
   function startWorker(): Worker {
-    const worker = new Worker(bootstrap, { workerData, argv: [module.href, ...preload], execArgv: [] });
+    const worker = startTypeScriptWorker(module, { preload, workerData });
     worker.on("message", (reply: Reply<Output>) => {
       jobsRunning--;
       if ("error" in reply) return fail(new Error(`job ${reply.job} failed in a worker thread: ${reply.error}`));

@@ -14,6 +14,7 @@
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { workerExit } from "../concurrency/worker-thread.ts";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -42,11 +43,7 @@ async function exists(target: string): Promise<boolean> {
  */
 function removeInWorker(folder: string): Promise<void> {
   const source = `require("node:fs").rmSync(require("node:worker_threads").workerData, { recursive: true, force: true });`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { eval: true, workerData: folder });
-    worker.once("error", reject);
-    worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`removing ${folder} stopped with exit code ${code}`))));
-  });
+  return workerExit(new Worker(source, { eval: true, workerData: folder }), `removing ${folder}`);
 }
 
 async function clearLeftovers(parent: string, base: string, target: string): Promise<void> {

@@ -8,10 +8,10 @@
 import { readdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { allSettled } from "../concurrency/all-settled.ts";
 import { mapConcurrently } from "../concurrency/map-concurrently.ts";
+import { startTypeScriptWorker, workerExit } from "../concurrency/worker-thread.ts";
 import type { SearchRecord } from "./search-records.ts";
 
 /** Enough records in flight to keep Pagefind busy; all of them at once held a gigabyte of messages at 10,000 articles. */
@@ -62,16 +62,11 @@ export async function writeSearchIndex(siteFolder: string, bundles: readonly Sea
   }
 }
 
-const workerEntry = new URL("../concurrency/typescript-worker.mjs", import.meta.url);
 const workerModule = new URL("./search-index-worker.ts", import.meta.url);
 
 /** Runs `writeSearchIndex` in a worker thread, so in a Pagefind process of its own; Pagefind's package is loaded before tsx (see the entry). */
 function writeSearchIndexInWorker(siteFolder: string, bundles: readonly SearchBundle[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerEntry, { argv: [workerModule.href, "pagefind"], workerData: { siteFolder, bundles }, execArgv: [] });
-    worker.once("error", reject);
-    worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the search index worker stopped with exit code ${code}`))));
-  });
+  return workerExit(startTypeScriptWorker(workerModule, { preload: ["pagefind"], workerData: { siteFolder, bundles } }), "writing the search index");
 }
 
 /** Each Pagefind process indexes on one core and holds one shard at a time; two keep a cold build's memory in bounds. */
