@@ -5,7 +5,7 @@
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { linkArchive, linkArchiveBeside, type Archive } from "./archive/build-archive.ts";
-import { startRelatedWorker } from "./archive/related-in-worker.ts";
+import { startVersionsWorker } from "./archive/versions-in-worker.ts";
 import { parserVersion, rendererVersion, seedSettingsHash } from "./cache/fingerprint.ts";
 import { openParseCache, type CacheStats } from "./cache/parse-cache.ts";
 import { allSettled } from "./concurrency/all-settled.ts";
@@ -46,8 +46,8 @@ export interface BuildOutcome {
   cache: CacheStats;
 }
 
-/** Below this many seeds, finding related articles takes less time on this thread than a worker takes to start. */
-const seedsWorthARelatedWorker = 1_000;
+/** Below this many seeds, finding versions takes less time on this thread than a worker takes to start. */
+const seedsWorthAVersionsWorker = 2_000;
 
 export async function buildSite(options: BuildOptions, cwd = process.cwd()): Promise<BuildOutcome> {
   await checkFolders(options, cwd);
@@ -57,10 +57,10 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
   const fingerprint = `${await parserVersion(projectRoot)}:${await seedSettingsHash(options.seedsDir)}`;
   const cache = openParseCache(path.join(options.stateDir, "parse-cache"), fingerprint);
   const seeds = await readSeedFiles(options.seedsDir, options.maxSeedBytes);
-  const relatedWorker = seeds.length >= seedsWorthARelatedWorker ? startRelatedWorker() : null;
+  const versionsWorker = seeds.length >= seedsWorthAVersionsWorker ? startVersionsWorker() : null;
   try {
     const { settled, report } = await settleSeeds(seeds, options.seedsDir, cache);
-    const related = relatedWorker?.find(settled.bySeedOrder) ?? null;
+    const versions = versionsWorker?.find(settled.bySeedOrder) ?? null;
     const outputRecordFile = path.join(options.stateDir, "outputs.json");
     const previous = await readOutputRecord(outputRecordFile);
     // Until the new record is written, no record: a build interrupted after the swap must not trust the old one.
@@ -73,7 +73,7 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
       // Indexed in worker threads from here on, while this thread links the articles and renders the pages.
       const indexed = searchIndex.write(folder);
       const rendered = (async () => {
-        const linked = related ? await linkArchiveBeside(settled, related) : linkArchive(settled);
+        const linked = versions ? await linkArchiveBeside(settled, versions) : linkArchive(settled);
         const pages = planPages(buildSiteData(linked, options.site), articleHash, previous, current);
         await pages.write(folder);
         return { archive: linked, fingerprints: { ...pages.fingerprints, ...searchIndex.fingerprints } };
@@ -84,6 +84,6 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
     await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
     return { report, archive, cache: cache.stats };
   } finally {
-    await relatedWorker?.stop();
+    await versionsWorker?.stop();
   }
 }

@@ -16,7 +16,7 @@
 import { describe, expect, it } from "vitest";
 import { brownDocuments, brownParagraphs } from "../scripts/brown-corpus.ts";
 import { buildArchive, linkArchive, linkArchiveBeside, settleArchive } from "../src/archive/build-archive.ts";
-import { startRelatedWorker } from "../src/archive/related-in-worker.ts";
+import { startVersionsWorker } from "../src/archive/versions-in-worker.ts";
 import type { Article, Tag } from "../src/record/article.ts";
 import { randomGenerator } from "../scripts/random.ts";
 
@@ -128,13 +128,13 @@ describe("buildArchive on a fixed archive of 1,200 generated records", () => {
   });
 });
 
-describe("related articles found in a worker thread", () => {
+describe("versions found in a worker thread", () => {
   it("link the archive exactly as when found on this thread", async () => {
     const settled = settleArchive(generatedRecords());
-    const worker = startRelatedWorker();
+    const worker = startVersionsWorker();
     try {
       const beside = await linkArchiveBeside(settled, worker.find(settled.bySeedOrder));
-      expect(beside.articles.some((article) => article.related.length > 0)).toBe(true);
+      expect(beside.articles.some((article) => article.versionOf !== null)).toBe(true);
       expect(beside).toEqual(linkArchive(settled));
     } finally {
       await worker.stop();
@@ -142,8 +142,8 @@ describe("related articles found in a worker thread", () => {
   });
 
   it("fail, rather than hang, when the worker is gone before it is asked", async () => {
-    const worker = startRelatedWorker();
+    const worker = startVersionsWorker();
     await worker.stop();
-    await expect(worker.find([])).rejects.toThrow(/finding related articles/);
+    await expect(worker.find([])).rejects.toThrow(/finding versions/);
   });
 });

@@ -176,13 +176,13 @@ export function linkArchive(settled: SettledArchive): Archive {
 }
 
 /**
- * `linkArchive`, with the related articles found elsewhere (`findRelated` on
- * `bySeedOrder`, in a worker thread: `related-in-worker.ts`) while this
- * thread finds the versions.
+ * `linkArchive`, with the versions found elsewhere (`findVersions` on
+ * `bySeedOrder`, in a worker thread: `versions-in-worker.ts`) while this
+ * thread finds the related articles.
  */
-export async function linkArchiveBeside(settled: SettledArchive, related: Promise<Map<string, string[]>>): Promise<Archive> {
-  const versions = findVersions(settled.bySeedOrder);
-  return withLinks(settled, await related, versions);
+export async function linkArchiveBeside(settled: SettledArchive, versions: Promise<Map<string, string>>): Promise<Archive> {
+  const related = findRelated(settled.bySeedOrder);
+  return withLinks(settled, related, await versions);
 }
 
 export function buildArchive(records: readonly Article[]): Archive {

@@ -20,9 +20,6 @@
 import type { Article } from "../record/article.ts";
 import { tfIdfVectors, type Vector, type VectorSource } from "./term-vectors.ts";
 
-/** What finding an article's related articles reads of it. */
-export type RelatedSource = VectorSource & Pick<Article, "id">;
-
 export const maxRelated = 5;
 const indexedTerms = 20;
 const postingLimit = 100;
@@ -136,7 +133,7 @@ function spread({ terms, weights }: Vector, dense: Float64Array, scale: 0 | 1): 
 }
 
 /** Article id -> ids of up to five related articles, best first; ties go to the order given. */
-export function findRelated(articles: readonly RelatedSource[]): Map<string, string[]> {
+export function findRelated(articles: readonly (VectorSource & Pick<Article, "id">)[]): Map<string, string[]> {
   const { vectors, documentFrequency } = tfIdfVectors(articles);
   const heaviest = heaviestSharedTerms(vectors, documentFrequency);
   const index = invertedIndex(heaviest, documentFrequency.length);
