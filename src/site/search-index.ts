@@ -2,8 +2,8 @@
  * The Pagefind search index, written into a site folder from search records
  * (`search-records.ts`), one bundle per shard (`search-shards.ts`). Pagefind
  * indexes in processes of its own, so a build runs this beside rendering and
- * the two share the machine's cores. Each process writes its shards one at a
- * time and drops each from its memory once written.
+ * the two share the machine's cores. Each worker writes its shards one at a
+ * time, each with a fresh Pagefind process.
  */
 import { readdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -36,10 +36,15 @@ async function removeUnusedFiles(bundleFolder: string, primary: boolean): Promis
   await Promise.all(unused.map((name) => rm(path.join(bundleFolder, name))));
 }
 
+/**
+ * Writes one bundle with a Pagefind process of its own: a process keeps the
+ * memory of every index it has held, and one per bundle held 80 to 100 MB
+ * less at the peak of a 10,000-article build for about as long to run.
+ */
 async function writeBundle(siteFolder: string, bundle: SearchBundle): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`search index could not be started: ${errors.join("; ")}`);
   try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`search index could not be started: ${errors.join("; ")}`);
     const added = await mapConcurrently(bundle.records, recordsInFlight, (record) => index.addCustomRecord(record));
     const failed = added.flatMap((response) => response.errors);
     if (failed.length > 0) throw new Error(`search indexing failed: ${failed.join("; ")}`);
@@ -48,18 +53,13 @@ async function writeBundle(siteFolder: string, bundle: SearchBundle): Promise<vo
     if (written.errors.length > 0) throw new Error(`search index could not be written: ${written.errors.join("; ")}`);
     await removeUnusedFiles(outputPath, bundle.primary);
   } finally {
-    await index.deleteIndex();
+    await pagefind.close();
   }
 }
 
-/** Writes each bundle in turn; Pagefind is not started when there is none to write. */
+/** Writes each bundle in turn. */
 export async function writeSearchIndex(siteFolder: string, bundles: readonly SearchBundle[]): Promise<void> {
-  if (bundles.length === 0) return;
-  try {
-    for (const bundle of bundles) await writeBundle(siteFolder, bundle);
-  } finally {
-    await pagefind.close();
-  }
+  for (const bundle of bundles) await writeBundle(siteFolder, bundle);
 }
 
 const workerModule = new URL("./search-index-worker.ts", import.meta.url);
