@@ -18,7 +18,7 @@
  * O(N · rescored · T) to rescore: linear in the archive size.
  */
 import type { Article } from "../record/article.ts";
-import { tfIdfVectors, type Vector, type VectorSource } from "./term-vectors.ts";
+import { tfIdfVectors, type Vector } from "./term-vectors.ts";
 
 export const maxRelated = 5;
 const indexedTerms = 20;
@@ -133,7 +133,7 @@ function spread({ terms, weights }: Vector, dense: Float64Array, scale: 0 | 1): 
 }
 
 /** Article id -> ids of up to five related articles, best first; ties go to the order given. */
-export function findRelated(articles: readonly (VectorSource & Pick<Article, "id">)[]): Map<string, string[]> {
+export function findRelated(articles: readonly Article[]): Map<string, string[]> {
   const { vectors, documentFrequency } = tfIdfVectors(articles);
   const heaviest = heaviestSharedTerms(vectors, documentFrequency);
   const index = invertedIndex(heaviest, documentFrequency.length);

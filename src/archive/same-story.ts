@@ -195,13 +195,13 @@ function root(parent: Int32Array, index: number): number {
   return node;
 }
 
+/** What finding versions reads of an article. */
+export type VersionSource = Pick<Article, "id" | "paragraphs">;
+
 /**
  * Article id -> id of the story's first version, for every later version.
  * Articles are taken in the order given; the first of a story is its original.
  */
-/** What finding versions reads of an article. */
-export type VersionSource = Pick<Article, "id" | "paragraphs">;
-
 export function findVersions(articles: readonly VersionSource[]): Map<string, string> {
   const sets = articles.map((article) => shingles(article.paragraphs));
   const signatures = new Uint32Array(articles.length * permutations);

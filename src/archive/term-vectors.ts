@@ -44,9 +44,6 @@ function letterWidth(text: string, index: number): number {
   return isLetter(code) ? 1 : 0;
 }
 
-/** What an article's vector is made from. */
-export type VectorSource = Pick<Article, "title" | "paragraphs" | "tags">;
-
 /** A unit-length sparse vector: term numbers, in order of first appearance in the article, with their weights. */
 export interface Vector {
   terms: Int32Array;
@@ -80,7 +77,7 @@ class TermCounter {
   }
 
   /** The article's terms, in order of first appearance, and their counts. */
-  count(article: VectorSource): { terms: Int32Array; counts: Int32Array } {
+  count(article: Article): { terms: Int32Array; counts: Int32Array } {
     const text = `${article.title}\n${article.paragraphs.join("\n")}`.toLowerCase();
     // Apostrophes split words, so "russia’s" gives "russia" and a dropped "s".
     let start = -1;
@@ -159,7 +156,7 @@ function grown(array: Int32Array): Int32Array {
 }
 
 /** The articles' unit-length TF-IDF vectors, in the order given. */
-export function tfIdfVectors(articles: readonly VectorSource[]): TermVectors {
+export function tfIdfVectors(articles: readonly Article[]): TermVectors {
   const counter = new TermCounter();
   const counted = articles.map((article) => counter.count(article));
   const documentFrequency = counter.documentFrequency();

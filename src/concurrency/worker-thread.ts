@@ -1,6 +1,6 @@
 /**
  * Worker threads with one task each (a search index share, removing a
- * folder, finding related articles), and the promises a caller awaits them
+ * folder, finding story versions), and the promises a caller awaits them
  * by. A worker that fails, or stops before it has done its task, rejects the
  * promise rather than leaving it waiting.
  */

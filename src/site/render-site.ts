@@ -9,9 +9,9 @@
  * one run they are rendered in batches: one run renders every other page
  * (with the whole archive as data), then each further run only the article
  * or the tag template over the next batch. Before each run the garbage of
- * what came before is collected, where the process allows it (`--expose-gc`, which
- * `npm run build` and `npm start` pass): V8 otherwise lets it pile up, and
- * the heap grew to 700 MB at 10,000 articles with 120 MB of it alive.
+ * what came before is collected, where the process allows it (`--expose-gc`,
+ * which `npm run build` and `npm start` pass): V8 otherwise lets it pile up,
+ * and the heap grew to 700 MB at 10,000 articles with 120 MB of it alive.
  * Memory then stays flat however many articles there are; smaller archives
  * take one run.
  *
