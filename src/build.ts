@@ -74,7 +74,7 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
       const indexed = searchIndex.write(folder);
       const rendered = (async () => {
         const linked = versions ? await linkArchiveBeside(settled, versions) : linkArchive(settled);
-        const pages = planPages(buildSiteData(linked, options.site), articleHash, previous, current);
+        const pages = planPages(buildSiteData(linked, options.site, searchIndex.bundleUrls), articleHash, previous, current);
         await pages.write(folder);
         return { archive: linked, fingerprints: { ...pages.fingerprints, ...searchIndex.fingerprints } };
       })();

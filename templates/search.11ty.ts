@@ -21,7 +21,7 @@ export function render({ archive }: { archive: SiteData }): string {
     description: "Search the full text of every article in the archive.",
     script: searchScriptUrl,
     body: html`<h1>Search</h1>
-<form id="search-form" class="search-form" role="search" action="${href(site, "/search/")}" method="get" data-base="${site.pathPrefix}" data-bundles="${archive.searchShards.map((shard) => href(site, shard.url)).join(" ")}">
+<form id="search-form" class="search-form" role="search" action="${href(site, "/search/")}" method="get" data-base="${site.pathPrefix}" data-bundles="${archive.searchBundleUrls.map((url) => href(site, url)).join(" ")}">
 <p class="search-box">
 <label for="search-query">Search the archive</label>
 <input id="search-query" name="q" type="search" autocomplete="off" spellcheck="false">

@@ -40,7 +40,12 @@ function linkKept<T extends ReusableOutput>(outputs: readonly T[], kept: readonl
 }
 
 /** The search index of `articles` (settled, in archive order), shard by shard. */
-export function planSearchIndex(articles: readonly Article[], articleHash: ArticleHash, previous: OutputRecord | null, current: CurrentOutputs): OutputPlan {
+export function planSearchIndex(
+  articles: readonly Article[],
+  articleHash: ArticleHash,
+  previous: OutputRecord | null,
+  current: CurrentOutputs,
+): OutputPlan & { bundleUrls: string[] } {
   // A shard's search records are made from its articles' records alone, so their hashes stand for them.
   const bundles = searchShards(articles).map((shard, index) => {
     const primary = index === 0;
@@ -54,6 +59,7 @@ export function planSearchIndex(articles: readonly Article[], articleHash: Artic
   });
   const unchanged = unchangedOutputs(bundles, previous, current);
   return {
+    bundleUrls: bundles.map((bundle) => bundle.url),
     fingerprints: fingerprintsOf(bundles),
     async write(folder) {
       const unlinked = linkKept(bundles, unchanged, current, folder);

@@ -7,7 +7,7 @@ import type { Archive, TagEntry } from "../archive/build-archive.ts";
 import { paginate, type Listing } from "../archive/paginate.ts";
 import type { Article, Tag, TagKind } from "../record/article.ts";
 import { formatDate } from "./format.ts";
-import { searchShards, type SearchShard } from "./search-shards.ts";
+import { searchShards } from "./search-shards.ts";
 
 export interface SiteSettings {
   title: string;
@@ -102,8 +102,8 @@ export interface SiteData {
   /** The records as exported in `articles.json`. */
   records: Article[];
   searchFilters: SearchFilter[];
-  /** The search index's shards; the search page merges them. */
-  searchShards: SearchShard[];
+  /** Site-relative addresses of the search index's shards; the search page merges them. */
+  searchBundleUrls: string[];
   /** The newest articles, in archive order, for the feeds. */
   feedArticles: Article[];
 }
@@ -208,7 +208,8 @@ function tagListings(entry: TagEntry): TagListing[] {
   }));
 }
 
-export function buildSiteData(archive: Archive, site: SiteSettings): SiteData {
+/** `searchBundleUrls` are those of `searchShards(archive.articles)`; a build that has them already passes them in. */
+export function buildSiteData(archive: Archive, site: SiteSettings, searchBundleUrls = searchShards(archive.articles).map((shard) => shard.url)): SiteData {
   const byId = new Map(archive.articles.map((article) => [article.id, article]));
   const stories = new Map<string, Article[]>();
   for (const article of archive.articles) {
@@ -236,7 +237,7 @@ export function buildSiteData(archive: Archive, site: SiteSettings): SiteData {
     records: archive.articles,
     archiveOverview: { years: yearPages(archive.articles), undated: archive.articles.filter((article) => !article.date) },
     searchFilters: searchFilters(tagSummaries, archive.articles),
-    searchShards: searchShards(archive.articles),
+    searchBundleUrls,
     feedArticles: archive.articles.slice(0, feedSize),
   };
 }
