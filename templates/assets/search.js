@@ -52,9 +52,14 @@ function chosenFilters() {
 }
 
 let latest = 0;
+let latestKey = null;
 async function runSearch() {
   const term = query.value.trim();
   const filters = chosenFilters();
+  // Typing, a submit and a filter change can ask for the same search in turn: it runs once.
+  const key = JSON.stringify([term, filters]);
+  if (key === latestKey) return;
+  latestKey = key;
   const run = ++latest;
   if (term === "" && Object.keys(filters).length === 0) {
     status.textContent = "";
@@ -79,12 +84,13 @@ function addressOfSearch() {
   return text === "" ? window.location.pathname : `${window.location.pathname}?${text}`;
 }
 
+let typingTimer;
 form.addEventListener("submit", (event) => {
   event.preventDefault();
+  window.clearTimeout(typingTimer);
   history.replaceState(null, "", addressOfSearch());
   void runSearch();
 });
-let typingTimer;
 query.addEventListener("input", () => {
   window.clearTimeout(typingTimer);
   typingTimer = window.setTimeout(() => void runSearch(), 250);

@@ -95,6 +95,29 @@ describe("a reader's walk", () => {
     await context.close();
   });
 
+  it("runs a typed and submitted search once, and keeps its result when the typing pause ends", async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${server.baseUrl}search/`);
+    // Every text the status line shows, in order (a string: these tests are typed without the DOM library).
+    await page.evaluate(`
+      window.statusesShown = [];
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) window.statusesShown.push(node.textContent);
+      }).observe(document.getElementById("search-status"), { childList: true });
+    `);
+    await page.getByLabel("Search the archive").fill("Kirby");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.locator("#search-results a").first().waitFor();
+    // Longer than the script's 250 ms typing pause, so a second run would have started.
+    await page.waitForTimeout(600);
+    const shown = (await page.evaluate("window.statusesShown")) as string[];
+    expect(shown.filter((text) => text === "Searching…")).toHaveLength(1);
+    await expect(page.locator("#search-status").textContent()).resolves.toMatch(/^1 article found for “Kirby”/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("searches the articles' text, not the navigation around it", async () => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
