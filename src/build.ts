@@ -80,6 +80,8 @@ export async function buildSite(options: BuildOptions, cwd = process.cwd()): Pro
       })();
       return (await allSettled([rendered, indexed]))[0];
     });
+    // Cache entries are written while the site is made; the build is done once they are on disk.
+    await cache.saved();
     await writeOutputRecord(outputRecordFile, { ...current, outputs: fingerprints });
     await writeFile(path.join(options.stateDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
     return { report, archive, cache: cache.stats };

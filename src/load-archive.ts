@@ -46,5 +46,6 @@ export async function settleSeeds(seeds: readonly SeedFile[], seedsDir: string, 
 
 export async function loadArchive(seedsDir: string, { cache, maxSeedBytes }: LoadOptions = {}): Promise<LoadedArchive> {
   const { settled, report } = await settleSeeds(await readSeedFiles(seedsDir, maxSeedBytes), seedsDir, cache);
+  await cache?.saved();
   return { archive: linkArchive(settled), report };
 }

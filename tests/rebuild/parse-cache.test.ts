@@ -69,9 +69,12 @@ describe("the parse cache", () => {
     async function* lastFirst(missing: readonly SeedFile[]): AsyncGenerator<ParsedRun> {
       for (let start = missing.length - 1; start >= 0; start--) yield { start, outcomes: [parseSeed(missing[start] as SeedFile)] };
     }
-    await openParseCache(cacheDir, "v1").parseAll([seedFiles[1], seedFiles[3]] as SeedFile[], lastFirst);
+    const first = openParseCache(cacheDir, "v1");
+    await first.parseAll([seedFiles[1], seedFiles[3]] as SeedFile[], lastFirst);
+    await first.saved();
     const partial = openParseCache(cacheDir, "v1");
     expect(await partial.parseAll(seedFiles, lastFirst)).toStrictEqual(seedFiles.map((seed) => parseSeed(seed)));
+    await partial.saved();
     expect(partial.stats).toEqual({ hits: 2, misses: 3 });
     const complete = openParseCache(cacheDir, "v1");
     await complete.parseAll(seedFiles, lastFirst);
