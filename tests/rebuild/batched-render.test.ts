@@ -25,7 +25,7 @@ it("writes byte-identical sites whether the article and tag pages are rendered i
   const { archive } = await loadArchive(seedsDir);
   const siteData = buildSiteData(archive, { title: "Test Archive", pathPrefix: "/", siteUrl: null });
   await renderSite(siteData, path.join(work, "one-run"));
-  await renderSite(siteData, path.join(work, "batches"), { pagesPerRun: 2 });
+  await renderSite(siteData, path.join(work, "batches"), { pagesPerRun: 2, pagesInOneRun: 2 });
   const oneRun = await snapshotFolder(path.join(work, "one-run"));
   expect([...oneRun.keys()].filter((file) => file.startsWith("articles/"))).toHaveLength(5);
   expect(await snapshotFolder(path.join(work, "batches"))).toEqual(oneRun);
