@@ -3,9 +3,11 @@
  * writes the process's peak resident memory (KiB) and the CPU time it used
  * (user + system, seconds) as JSON to the file named by BENCH_USAGE_FILE, so
  * the benchmark needs no platform-specific tool. CPU time is much less
- * disturbed than wall time when other work shares the machine.
+ * disturbed than wall time when other work shares the machine. JavaScript,
+ * so it loads without tsx, as the build it measures starts (src/cli/launch.mjs).
  */
 import { writeFileSync } from "node:fs";
+import process from "node:process";
 
 const target = process.env.BENCH_USAGE_FILE;
 if (target) {

@@ -74,7 +74,7 @@ const outputRoot = args.shm ? path.join("/dev/shm", `news-archive-bench-${proces
 async function measureBuild(folders: Folders): Promise<Measurement> {
   const usageFile = path.join(workDir, `usage-${process.pid}.json`);
   const started = performance.now();
-  const child = execFile(process.execPath, ["--expose-gc", "--import", "tsx", "--import", "./bench/process-usage.ts", "src/cli/build.ts"], {
+  const child = execFile(process.execPath, ["--expose-gc", "--import", "./bench/process-usage.mjs", "src/cli/launch.mjs", "build"], {
     cwd: projectRoot,
     env: { ...process.env, ARCHIVE_SEEDS_DIR: folders.seeds, ARCHIVE_STATE_DIR: folders.state, ARCHIVE_OUTPUT_DIR: folders.output, BENCH_USAGE_FILE: usageFile },
   });

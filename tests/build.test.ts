@@ -11,8 +11,7 @@ import { articleSchema } from "../src/record/article.ts";
 import { fixturesDir, listFiles, projectRoot, seedsDir, temporaryFolder } from "./helpers.ts";
 
 const run = promisify(execFile);
-const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
-const cli = path.join(projectRoot, "src", "cli", "build.ts");
+const launcher = path.join(projectRoot, "src", "cli", "launch.mjs");
 
 interface BuildRun {
   code: number;
@@ -22,7 +21,7 @@ interface BuildRun {
 
 async function build(env: Record<string, string>, cwd: string): Promise<BuildRun> {
   try {
-    const { stdout, stderr } = await run(tsx, [cli], { cwd, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(process.execPath, ["--expose-gc", launcher, "build"], { cwd, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
