@@ -1,7 +1,7 @@
 /**
  * What a parsed record depends on besides the seed's own bytes and path: the
- * parser (every source file under `src/`, and the exact versions of the
- * libraries it uses, from the lock file) and the archivist's settings files
+ * parser (every source and data file under `src/`, and the exact versions of
+ * the libraries it uses, from the lock file) and the archivist's settings files
  * beside the seeds (`seeds/_*.yaml`, such as the taxonomy). Hashing the code
  * itself, rather than a version number someone must remember to bump, means
  * any change to the parser invalidates the cache.
@@ -13,10 +13,13 @@ import { sha256Hex } from "../record/identity.ts";
 
 const settingsFile = /^_.*\.ya?ml$/i;
 
+/** TypeScript, and JSON data it loads (`src/entities/lexicon.json`). */
+const sourceFile = /\.(?:ts|json)$/;
+
 async function sourceFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .filter((entry) => entry.isFile() && sourceFile.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort(comparePaths);
 }

@@ -6,13 +6,13 @@
  * President ..." counts for Russia), compromise's lexicon of places,
  * organisations and given names, and the shape of the run itself (a last word
  * such as "Party" or "County", a compass word in front, a romanised given name
- * with a hyphen). Reads only compromise's lexicon, never a full parse, so it
- * stays cheap per article.
+ * with a hyphen). Reads only compromise's lexicon (`lexicon.ts`), never a
+ * full parse, so it stays cheap per article.
  */
 import { coreNameParts, isNameSuffix } from "./name-parts.ts";
-import { nlp } from "../language-libraries.ts";
 import type { TagKind } from "../record/article.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import { givenNameTags, lexiconTags, organizationTags, placeTags, titleTags } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 
 export type EntityKind = Exclude<TagKind, "topic">;
@@ -24,19 +24,6 @@ export interface Classified {
   weight: number;
 }
 
-type LexiconEntry = string | string[] | undefined;
-// compromise types its model as a bare `object`; the lexicon is documented as word -> tag(s).
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, LexiconEntry> } }).one.lexicon;
-
-function lexiconTags(word: string): string[] {
-  const entry = lexicon[word.toLowerCase()];
-  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
-}
-
-const placeTags = ["Country", "City", "Region", "Place"];
-const organizationTags = ["Organization", "SportsTeam"];
-const givenNameTags = ["FirstName", "MaleName", "FemaleName"];
-const titleTags = ["Honorific", "Actor"];
 const titleWords =
   /^(?:President|Premier|Chancellor|Minister|Secretary|General|Leader|Spokesperson|Spokesman|Spokeswoman|Diplomat|Governor|Senator|Mayor|Ambassador|Envoy|Judge|Justice|Coach|Chairman|Chairwoman|Chair|Commissioner|Director|Chief|Executive|Officer|Representative|Reps?\.|Sens?\.|Gov\.|Atty\.|Gen\.|Admiral|Colonel|Captain|King|Queen|Prince|Princess|Pope|Sheikh)$/i;
 const organizationEndings =

@@ -40,9 +40,9 @@ export function parseWorkerCount(seedCount: number, cores = availableParallelism
 
 /**
  * The packages the parser imports (see `runInWorkers`); one missing here is
- * still loaded, only more slowly. compromise and chrono-node are not among
- * them: the parser requires their CommonJS builds (`src/language-libraries.ts`),
- * and importing them here would load their ES module sources as well.
+ * still loaded, only more slowly. chrono-node is not among them: the parser
+ * requires its CommonJS build (`src/language-libraries.ts`), and importing it
+ * here would load its ES module sources as well.
  */
 const parserPackages = ["chardet", "gray-matter", "iconv-lite", "js-yaml", "markdown-it", "zod"];
 

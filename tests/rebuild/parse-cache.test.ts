@@ -104,7 +104,7 @@ describe("the cache fingerprint", () => {
     expect(await seedSettingsHash(seeds)).not.toBe(withTaxonomy);
   });
 
-  it("changes when any parser source file or the lock file changes", async () => {
+  it("changes when any parser source or data file or the lock file changes", async () => {
     const project = path.join(work, "project");
     await mkdir(path.join(project, "src", "parse"), { recursive: true });
     await writeFile(path.join(project, "package-lock.json"), '{"lockfileVersion": 3}');
@@ -115,6 +115,9 @@ describe("the cache fingerprint", () => {
     const edited = await parserVersion(project);
     expect(edited).not.toBe(before);
     await writeFile(path.join(project, "package-lock.json"), '{"lockfileVersion": 3, "packages": {}}');
-    expect(await parserVersion(project)).not.toBe(edited);
+    const locked = await parserVersion(project);
+    expect(locked).not.toBe(edited);
+    await writeFile(path.join(project, "src", "parse", "words.json"), '{"rome": "City"}\n');
+    expect(await parserVersion(project)).not.toBe(locked);
   });
 });
