@@ -2,7 +2,7 @@
  * Parsing the seeds the cache does not have. A few are parsed on the main
  * thread; many are parsed in worker threads, one per core, which pays off
  * only past a threshold because each worker loads the parser itself (about
- * 0.6 s, 0.9 s when two start together). Either way the outcomes are exactly
+ * 0.35 s alone, more when two start together). Either way the outcomes are exactly
  * `parseSeed`'s.
  */
 import { availableParallelism } from "node:os";
@@ -22,13 +22,13 @@ export interface ParsedRun {
 const seedsPerRun = 32;
 
 /**
- * Each worker needs this many seeds to repay its start (0.85 s of CPU to load
- * the parser). Measured on a 2-core machine, parsing and caching misses in
- * two workers against on the main thread: 1,000 took 2.25 s against 1.83 s,
- * 2,000 2.91 against 2.69, 3,000 3.29 against 3.33, 4,500 4.05 against 4.56
- * and 10,000 6.42 against 7.60 (medians of 4). Running two threads at once
- * also slows each by about a third there, which is why the break-even is
- * this high.
+ * Each worker needs this many seeds to repay its start. Measured on a 2-core
+ * machine, parsing Brown Corpus seeds in two workers against on the main
+ * thread (medians of 3): 1,000 took 1.37 s against 0.98 s, 2,000 1.72
+ * against 1.45, 3,500 2.19 against 2.12; earlier, with caching and a slower
+ * parser, 4,500 4.05 against 4.56 and 10,000 6.42 against 7.60. Running two
+ * threads at once also slows each by about a third there, which is why the
+ * break-even is this high.
  */
 const seedsWorthAWorker = 1_750;
 
