@@ -15,12 +15,20 @@ const base = form.dataset.base;
 const [primaryBundle, ...mergedBundles] = form.dataset.bundles.split(" ");
 
 let pagefindReady = null;
+let loadAttempts = 0;
 function pagefind() {
-  pagefindReady ??= import(`${primaryBundle}pagefind.js`).then(async (module) => {
-    await module.options({ baseUrl: base });
-    await Promise.all(mergedBundles.map((bundle) => module.mergeIndex(bundle, { baseUrl: base })));
-    return module;
-  });
+  if (pagefindReady === null) {
+    // A browser keeps a failed module import, so each retry asks for the script under an address of its own.
+    const address = `${primaryBundle}pagefind.js${loadAttempts === 0 ? "" : `?attempt=${loadAttempts}`}`;
+    loadAttempts++;
+    pagefindReady = import(address).then(async (module) => {
+      await module.options({ baseUrl: base });
+      await Promise.all(mergedBundles.map((bundle) => module.mergeIndex(bundle, { baseUrl: base })));
+      return module;
+    });
+    // A failed load is not kept either: searching again loads again.
+    pagefindReady.catch(() => (pagefindReady = null));
+  }
   return pagefindReady;
 }
 
@@ -67,8 +75,19 @@ async function runSearch() {
     return;
   }
   status.textContent = "Searching…";
-  const search = await (await pagefind()).search(term === "" ? null : term, { filters });
-  const found = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+  let search;
+  let found;
+  try {
+    search = await (await pagefind()).search(term === "" ? null : term, { filters });
+    found = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+  } catch {
+    if (run !== latest) return;
+    // Forgotten, so the same search can be asked for again.
+    latestKey = null;
+    results.replaceChildren();
+    status.textContent = "The search index could not be loaded. Check the connection and search again.";
+    return;
+  }
   if (run !== latest) return;
   results.replaceChildren(...found.map(resultItem));
   const count = search.results.length;

@@ -118,6 +118,23 @@ describe("a reader's walk", () => {
     await context.close();
   });
 
+  it("says when the search index cannot be loaded, and loads it when the reader searches again", async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    let requests = 0;
+    await page.route(/\/pagefind\.js(\?|$)/, (route) => (requests++ === 0 ? route.abort() : route.continue()));
+    await page.goto(`${server.baseUrl}search/`);
+    await page.getByLabel("Search the archive").fill("Kirby");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect.poll(() => page.locator("#search-status").textContent()).toBe("The search index could not be loaded. Check the connection and search again.");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^1 article found for “Kirby”/);
+    expect(requests).toBe(2);
+    // The refused request is reported by the browser itself, and nothing else.
+    expect(problems).toEqual([expect.stringMatching(/^console error: Failed to load resource/)]);
+    await context.close();
+  });
+
   it("searches the articles' text, not the navigation around it", async () => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
