@@ -6,13 +6,10 @@
  *   npm run lexicon
  */
 import { writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import type Compromise from "compromise/two";
-import { selectLexicon, type Lexicon } from "../src/entities/lexicon.ts";
+import { selectLexicon } from "../src/entities/lexicon.ts";
+import { compromiseLexicon } from "./compromise-lexicon.ts";
 
-const nlp = createRequire(import.meta.url)("compromise/two") as typeof Compromise;
-// compromise types its model as a bare `object`; the lexicon is documented as word -> tag(s).
-const full = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+const full = compromiseLexicon();
 const target = new URL("../src/entities/lexicon.json", import.meta.url);
 const selected = selectLexicon(full);
 // One entry a line, so an upgrade's changes read as a diff.

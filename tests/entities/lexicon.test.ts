@@ -1,12 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import type Compromise from "compromise/two";
 import { describe, expect, it } from "vitest";
+import { compromiseLexicon } from "../../scripts/compromise-lexicon.ts";
 import { lexiconTags, selectLexicon, type Lexicon } from "../../src/entities/lexicon.ts";
 
-const nlp = createRequire(import.meta.url)("compromise/two") as typeof Compromise;
-// compromise types its model as a bare `object`; the lexicon is documented as word -> tag(s).
-const full = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+const full = compromiseLexicon();
 
 describe("the lexicon kept from compromise", () => {
   it("is what `npm run lexicon` makes from the installed compromise (if not, run it)", async () => {
