@@ -14,7 +14,7 @@ import yaml from "js-yaml";
 import { z } from "zod";
 import { buildArchive } from "../src/archive/build-archive.ts";
 import { slugify } from "../src/parse/text.ts";
-import type { Article } from "../src/record/article.ts";
+import type { Article } from "../src/model/article.ts";
 import { parseSeed } from "../src/record/parse-seed.ts";
 import { readSeedFiles } from "../src/seeds/find.ts";
 

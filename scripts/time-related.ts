@@ -13,7 +13,7 @@ import { refuseDuplicateBodies } from "../src/archive/duplicate-bodies.ts";
 import { findRelated } from "../src/archive/related.ts";
 import { findVersions } from "../src/archive/same-story.ts";
 import { extractEntities } from "../src/entities/extract.ts";
-import type { Article } from "../src/record/article.ts";
+import type { Article } from "../src/model/article.ts";
 import { parseSeed } from "../src/record/parse-seed.ts";
 import { brownDocuments, brownParagraphs } from "./brown-corpus.ts";
 import { randomGenerator } from "./random.ts";

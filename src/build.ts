@@ -16,7 +16,7 @@ import { prepareReplacement } from "./output/replace-folder.ts";
 import { readOutputRecord, writeOutputRecord } from "./output/reuse-outputs.ts";
 import { planPages, planSearchIndex } from "./output/write-site.ts";
 import type { BuildReport } from "./report.ts";
-import { projectRoot } from "./site/render-site.ts";
+import { projectRoot } from "./project-root.ts";
 import { readSeedFiles } from "./seeds/find.ts";
 import { buildSiteData } from "./site/site-data.ts";
 

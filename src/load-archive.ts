@@ -4,7 +4,7 @@
  */
 import { linkArchive, settleArchive, type Archive, type SettledArchive } from "./archive/build-archive.ts";
 import type { ParseCache } from "./cache/parse-cache.ts";
-import type { Article } from "./record/article.ts";
+import type { Article } from "./model/article.ts";
 import { outcomesInOrder, parseSeeds } from "./record/parse-seeds.ts";
 import { createReport, type BuildReport } from "./report.ts";
 import { readSeedFiles, type SeedFile } from "./seeds/find.ts";

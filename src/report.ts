@@ -7,7 +7,7 @@
  * and quotes the text removed from each, which is the archivist's business,
  * not the reader's.
  */
-import type { Article } from "./record/article.ts";
+import type { Article } from "./model/article.ts";
 import { formatProblem, type SeedProblem } from "./seeds/problem.ts";
 
 export interface BuildReport {

@@ -1,6 +1,6 @@
 /** `/` and `/page/N/`: every article, newest first. */
 import type { Listing } from "../src/archive/paginate.ts";
-import type { Article } from "../src/record/article.ts";
+import type { Article } from "../src/model/article.ts";
 import { html } from "../src/site/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { articleList, pageNavigation } from "./_lib/components.ts";

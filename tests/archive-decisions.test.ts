@@ -17,7 +17,7 @@ import { describe, expect, it } from "vitest";
 import { brownDocuments, brownParagraphs } from "../scripts/brown-corpus.ts";
 import { buildArchive, linkArchive, linkArchiveBeside, settleArchive } from "../src/archive/build-archive.ts";
 import { startVersionsWorker } from "../src/archive/versions-in-worker.ts";
-import type { Article, Tag } from "../src/record/article.ts";
+import type { Article, Tag } from "../src/model/article.ts";
 import { randomGenerator } from "../scripts/random.ts";
 
 const count = 1200;

@@ -7,7 +7,7 @@ import { readdir, readFile, rm, writeFile, mkdir, cp } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articleSchema } from "../src/record/article.ts";
+import { articleSchema } from "../src/model/article.ts";
 import { fixturesDir, listFiles, projectRoot, seedsDir, temporaryFolder } from "./helpers.ts";
 
 const run = promisify(execFile);

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Article } from "../src/record/article.ts";
+import type { Article } from "../src/model/article.ts";
 import { parseSeed } from "../src/record/parse-seed.ts";
 import { readSeedFiles } from "../src/seeds/find.ts";
 

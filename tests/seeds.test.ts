@@ -1,7 +1,7 @@
 /** What the five shipped seeds must give: the acceptance lines of the foundation issue. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../src/archive/build-archive.ts";
-import type { Article } from "../src/record/article.ts";
+import type { Article } from "../src/model/article.ts";
 import { splitSentences } from "../src/parse/sentences.ts";
 import { parseRealSeeds, readSeedText } from "./helpers.ts";
 

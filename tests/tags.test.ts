@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchive, type Archive } from "../src/archive/build-archive.ts";
 import { loadArchive } from "../src/load-archive.ts";
-import type { Article } from "../src/record/article.ts";
+import type { Article } from "../src/model/article.ts";
 import { dateLabel } from "../src/site/format.ts";
 import { parseArticle, parseRealSeeds, seedsDir, temporaryFolder } from "./helpers.ts";
 

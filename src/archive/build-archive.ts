@@ -9,7 +9,7 @@
  */
 import { coreNameParts } from "../entities/name-parts.ts";
 import { derivedSlug, sha256Hex } from "../record/identity.ts";
-import type { Article, Tag } from "../record/article.ts";
+import type { Article, Tag } from "../model/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
 import { refuseDuplicateBodies } from "./duplicate-bodies.ts";
 import { findRelated } from "./related.ts";

@@ -9,7 +9,7 @@
  * the normalised text as one string: building it for every article was most
  * of the cost.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
 import { isSpace } from "./character-classes.ts";
 import { extendHash, hashStart } from "./fnv-hash.ts";

@@ -17,7 +17,7 @@
  * O(N · indexedTerms · postingLimit) to gather candidates, and
  * O(N · rescored · T) to rescore: linear in the archive size.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { tfIdfVectors, type Vector } from "./term-vectors.ts";
 
 export const maxRelated = 5;

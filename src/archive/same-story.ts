@@ -20,7 +20,7 @@
  * 0.0025. Cost: O(N · S · permutations) for signatures (S shingles per text)
  * plus the candidates' exact checks.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { isLetterOrNumber } from "./character-classes.ts";
 import { extendHash, hashStart } from "./fnv-hash.ts";
 

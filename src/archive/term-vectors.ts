@@ -7,7 +7,7 @@
  * each distinct word is looked at (stop word? stem?) once per archive rather
  * than once per mention: the vectors are built from integer term numbers.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { isAstralLetter, isLetter } from "./character-classes.ts";
 import { extendHash, hashStart } from "./fnv-hash.ts";
 import { WordNumbers } from "./word-numbers.ts";

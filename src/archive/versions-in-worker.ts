@@ -7,7 +7,7 @@
  * the articles are ready, and versions are the part sent over because they
  * need only each article's paragraphs.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { startTypeScriptWorker, workerAnswer } from "../concurrency/worker-thread.ts";
 import type { VersionSource } from "./same-story.ts";
 

@@ -8,7 +8,7 @@ import { watch } from "chokidar";
 import { readdir } from "node:fs/promises";
 import { buildSite, type BuildOutcome } from "../build.ts";
 import { ConfigError, optionsFromEnvironment, type BuildOptions } from "../config.ts";
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { formatReport } from "../report.ts";
 import { compareArticles, describeChanges } from "../serve/changes.ts";
 import { startLiveServer } from "../serve/live-server.ts";

@@ -10,7 +10,7 @@
  * full parse, so it stays cheap per article.
  */
 import { coreNameParts, isNameSuffix } from "./name-parts.ts";
-import type { TagKind } from "../record/article.ts";
+import type { TagKind } from "../model/article.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { givenNameTags, lexiconTags, organizationTags, placeTags, titleTags } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";

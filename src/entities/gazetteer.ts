@@ -6,7 +6,7 @@
  * laid over this list: its names, kinds and aliases replace the built-in ones
  * and its "never" terms are not tagged at all.
  */
-import type { TagKind } from "../record/article.ts";
+import type { TagKind } from "../model/article.ts";
 import { emptyTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export interface KnownEntity {

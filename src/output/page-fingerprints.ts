@@ -6,7 +6,7 @@
  * page and on every tag page listing it, so fingerprinting reads the
  * archive's text once rather than once per page.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { fingerprintOf, type ReusableOutput } from "./reuse-outputs.ts";
 

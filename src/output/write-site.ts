@@ -5,7 +5,7 @@
  * rendered (Eleventy). The search index needs only the settled articles, so a
  * build starts it before it links articles to each other and renders.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { renderSite } from "../site/render-site.ts";
 import { writeSearchIndexInWorkers } from "../site/search-index.ts";
 import { searchRecords } from "../site/search-records.ts";

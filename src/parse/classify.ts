@@ -4,7 +4,7 @@
  * first so that a rule can know whether any article text follows (a stray
  * headline is only boilerplate after the end of the story).
  */
-import type { Removal } from "../record/article.ts";
+import type { Removal } from "../model/article.ts";
 import type { Block } from "./blocks.ts";
 import { boilerplateRules, type BoilerplateRule } from "./rules/index.ts";
 

@@ -11,6 +11,7 @@ import type { Taxonomy } from "../entities/taxonomy.ts";
 import { splitBlocks, type Block } from "../parse/blocks.ts";
 import { classifyBlocks } from "../parse/classify.ts";
 import { dateFromFileName } from "../parse/dates.ts";
+import { textToHtml } from "../parse/escape-html.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
 import { notBeforeFromText } from "../parse/not-before.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
@@ -20,8 +21,7 @@ import { isHeadlineBlock, titleFromLead } from "../parse/title.ts";
 import { decodeSeed } from "../seeds/decode.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
-import { textToHtml } from "../site/html.ts";
-import { articleSchema, type Article, type Tag } from "./article.ts";
+import { articleSchema, type Article, type Tag } from "../model/article.ts";
 import { chooseSlug, idFromFileName, idFromPath, sha256Hex, tagSlug } from "./identity.ts";
 
 export type SeedOutcome =

@@ -2,7 +2,7 @@
  * What a rebuild changed, in the archivist's terms: which articles were
  * added, changed, renamed or removed, compared by seed file and content hash.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 
 export interface ArticleChanges {
   added: string[];

@@ -7,7 +7,7 @@
  * as HTML that shows the text, escaped twice, because some feed readers
  * render a plain-text summary as markup.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { escapeHtml } from "./html.ts";
 import { absoluteUrl, href } from "./links.ts";
 import type { SiteData, SiteSettings } from "./site-data.ts";

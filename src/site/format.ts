@@ -1,5 +1,5 @@
 /** Reader-facing wording of record values, in one place for every page. */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 
 const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

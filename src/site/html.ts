@@ -6,11 +6,9 @@
  * article body rendered by markdown-it with raw HTML off, or by `textToHtml`.
  */
 
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+import { escapeHtml } from "../parse/escape-html.ts";
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
-}
+export { escapeHtml };
 
 export class TrustedHtml {
   constructor(readonly value: string) {}
@@ -43,9 +41,4 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
     out += render(value) + (strings[index + 1] ?? "");
   });
   return new TrustedHtml(out);
-}
-
-/** Plain text paragraphs as HTML: every character shown as text. */
-export function textToHtml(paragraphs: readonly string[]): string {
-  return paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("\n");
 }

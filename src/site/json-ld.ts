@@ -1,5 +1,5 @@
 /** schema.org `NewsArticle` for an article page, as JSON safe inside a `<script>` element. */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { absoluteUrl, href } from "./links.ts";
 import type { SiteSettings } from "./site-data.ts";
 

@@ -25,10 +25,9 @@
  */
 import { cp } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../project-root.ts";
 import type { ArticlePage, SiteData, TagListing } from "./site-data.ts";
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const templatesDir = path.join(projectRoot, "templates");
 const articleTemplate = path.join(templatesDir, "article.11ty.ts");

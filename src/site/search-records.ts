@@ -5,7 +5,7 @@
  * disk and can run beside rendering; navigation and other chrome can never
  * reach the index.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { groupTagsByKind, searchYear } from "./site-data.ts";
 
 export interface SearchRecord {

@@ -8,7 +8,7 @@
  * `mergeIndex`). Few shards keep a search to few requests; a shard of a few
  * hundred articles is quick to write and bounds Pagefind's memory.
  */
-import type { Article } from "../record/article.ts";
+import type { Article } from "../model/article.ts";
 import { sha256Hex } from "../record/identity.ts";
 
 const searchBundleFolder = "pagefind";

@@ -5,7 +5,7 @@
  */
 import type { Archive, TagEntry } from "../archive/build-archive.ts";
 import { paginate, type Listing } from "../archive/paginate.ts";
-import type { Article, Tag, TagKind } from "../record/article.ts";
+import type { Article, Tag, TagKind } from "../model/article.ts";
 import { formatDate } from "./format.ts";
 import { searchShards } from "./search-shards.ts";
 

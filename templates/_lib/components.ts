@@ -1,6 +1,6 @@
 /** Pieces several pages show: an article's byline, a list of articles, breadcrumbs, page navigation. */
 import { pageUrl, type Listing } from "../../src/archive/paginate.ts";
-import type { Article } from "../../src/record/article.ts";
+import type { Article } from "../../src/model/article.ts";
 import { dateLabel, readingTimeLabel } from "../../src/site/format.ts";
 import { html, type TrustedHtml } from "../../src/site/html.ts";
 import { href } from "../../src/site/links.ts";

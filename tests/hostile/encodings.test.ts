@@ -7,7 +7,7 @@
 import { symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/record/article.ts";
+import type { Article } from "../../src/model/article.ts";
 import { parseSeed } from "../../src/record/parse-seed.ts";
 import { readSeedFiles } from "../../src/seeds/find.ts";
 import { parseMaxSeedBytes } from "../../src/config.ts";

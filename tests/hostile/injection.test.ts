@@ -7,7 +7,7 @@
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articleSchema, type Article } from "../../src/record/article.ts";
+import { articleSchema, type Article } from "../../src/model/article.ts";
 import type { BuildReport } from "../../src/report.ts";
 import { fixturesDir, temporaryFolder } from "../helpers.ts";
 import { executableMarkup } from "./hostile-seeds.ts";

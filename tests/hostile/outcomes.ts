@@ -1,5 +1,5 @@
 /** Reading a parse outcome that must be an article, or must be a rejection, with the other outcome shown when it is not. */
-import type { Article } from "../../src/record/article.ts";
+import type { Article } from "../../src/model/article.ts";
 import type { SeedOutcome } from "../../src/record/parse-seed.ts";
 
 export function articleOf(outcome: SeedOutcome): Article {

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normaliseSpaces } from "../../src/parse/blocks.ts";
 import { parseSeed } from "../../src/record/parse-seed.ts";
-import { escapeHtml, textToHtml } from "../../src/site/html.ts";
+import { escapeHtml, textToHtml } from "../../src/parse/escape-html.ts";
 import { seedFile } from "../helpers.ts";
 import { brokenPromise, executableMarkup, hostileSeed, payloads } from "../hostile/hostile-seeds.ts";
 

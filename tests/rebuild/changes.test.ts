@@ -1,7 +1,7 @@
 /** The one-line message `npm start` prints after a rebuild. */
 import { describe, expect, it } from "vitest";
 import { compareArticles, describeChanges } from "../../src/serve/changes.ts";
-import type { Article } from "../../src/record/article.ts";
+import type { Article } from "../../src/model/article.ts";
 import { fileForRequest } from "../../src/serve/live-server.ts";
 import { parseRealSeeds } from "../helpers.ts";
 

@@ -10,7 +10,7 @@ import { register } from "tsx/esm/api";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildSite } from "../../src/build.ts";
 import type { BuildOptions } from "../../src/config.ts";
-import type { Article } from "../../src/record/article.ts";
+import type { Article } from "../../src/model/article.ts";
 import { listFiles, seedsDir, temporaryFolder } from "../helpers.ts";
 import { markedSeeds } from "../site/marked-seeds.ts";
 import { defaultMaxSeedBytes } from "../../src/seeds/find.ts";

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleSchema, type Article } from "../../src/record/article.ts";
+import { articleSchema, type Article } from "../../src/model/article.ts";
 import { entryUpdated } from "../../src/site/feeds.ts";
 import { prefixedSite, rootSite, type BuiltSite } from "./built-sites.ts";
 

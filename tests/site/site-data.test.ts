@@ -1,7 +1,7 @@
 /** Archive to page data: years and months, the undated section, breadcrumbs, search filters, the feed's cap. */
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/build-archive.ts";
-import type { Article } from "../../src/record/article.ts";
+import type { Article } from "../../src/model/article.ts";
 import { buildSiteData, feedSize } from "../../src/site/site-data.ts";
 import { parseArticle } from "../helpers.ts";
 
