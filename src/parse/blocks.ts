@@ -5,6 +5,14 @@
  * convention a file uses is read from the file itself.
  */
 
+/** What a block was in a saved web page; text and Markdown seeds have none. */
+export interface BlockMarkup {
+  /** The element the block came from, lower case: "p", "h2", "li", "figcaption", "blockquote", "td"... */
+  element: string;
+  /** Share of the block's characters that sit inside links, 0 to 1. */
+  linkShare: number;
+}
+
 export interface Block {
   /** The block's text on one line, runs of spaces collapsed. */
   text: string;
@@ -14,6 +22,7 @@ export interface Block {
   line: number;
   /** How many source lines the block spans. */
   lineCount: number;
+  markup?: BlockMarkup;
 }
 
 export function normaliseSpaces(text: string): string {
