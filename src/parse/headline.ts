@@ -32,10 +32,8 @@ export function capitalisedShare(line: string): number {
   return capitalised.length / content.length;
 }
 
-/** A line written in Title Case, like most English headlines. */
-export function isTitleCaseHeadline(line: string): boolean {
-  return isShortUnfinishedLine(line) && capitalisedShare(line) >= 0.75;
-}
+/** A line this share of whose content words start with a capital is written in Title Case, as most English headlines are. */
+export const titleCaseShare = 0.75;
 
 /** Normalised form for comparing a headline with a repeated copy of it. */
 export function headlineKey(line: string): string {

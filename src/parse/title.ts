@@ -1,10 +1,8 @@
 /**
- * The title of a seed without one in its front matter: the first line when it
- * is a headline set apart from the text, otherwise the lead sentence, cut at a
- * natural break (a clause boundary) so that it stays short, and never inside a
- * word.
+ * The title of a seed that has no headline (none in its front matter, no line
+ * that reads as one: `headline-line.ts`): its lead sentence, cut at a natural
+ * break (a clause boundary) so that it stays short, and never inside a word.
  */
-import { isShortUnfinishedLine } from "./headline.ts";
 import { splitSentences } from "./sentences.ts";
 
 export const maxTitleLength = 100;
@@ -16,15 +14,6 @@ const danglingWords = new Set([
   "that", "which", "who", "its", "their", "his", "her", "our", "this", "these", "those", "is", "are", "was", "were",
   "be", "has", "have", "had", "will", "would", "into", "between", "than", "while", "after", "before",
 ]);
-
-/**
- * The first block is a headline when it is one short line that does not end
- * like a sentence. In a file with blank lines it must also be set apart from
- * the text by one, which `splitBlocks` already guarantees for a one-line block.
- */
-export function isHeadlineBlock(text: string, lineCount: number): boolean {
-  return lineCount === 1 && isShortUnfinishedLine(text);
-}
 
 function trimDanglingWords(text: string): string {
   const words = text.split(" ");

@@ -9,7 +9,7 @@ import { extractEntities } from "../entities/extract.ts";
 import { createGazetteer, defaultGazetteer, type Gazetteer } from "../entities/gazetteer.ts";
 import type { Taxonomy } from "../entities/taxonomy.ts";
 import { splitBlocks, type Block } from "../parse/blocks.ts";
-import { classifyBlocks } from "../parse/classify.ts";
+import { classifyBlocks, readBody, type ClassifiedBody } from "../parse/classify.ts";
 import { dateFromFileName } from "../parse/dates.ts";
 import { textToHtml } from "../parse/escape-html.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
@@ -17,7 +17,8 @@ import { notBeforeFromText } from "../parse/not-before.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
 import { summarise } from "../parse/summary.ts";
 import { countWords, readingMinutes } from "../parse/text.ts";
-import { isHeadlineBlock, titleFromLead } from "../parse/title.ts";
+import { splitParagraphLines } from "../parse/paragraph-lines.ts";
+import { titleFromLead } from "../parse/title.ts";
 import { decodeSeed } from "../seeds/decode.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
@@ -29,25 +30,27 @@ export type SeedOutcome =
   | { kind: "draft"; file: string }
   | { kind: "rejected"; problem: SeedProblem };
 
-interface Title {
-  title: string;
+interface ReadText {
+  title: string | null;
   titleSource: Article["titleSource"];
-  /** Index of the block that held the headline, removed from the body. */
-  headlineBlock: number | null;
+  body: ClassifiedBody;
 }
 
-function chooseTitle(frontMatterTitle: string | undefined, blocks: Block[], isMarkdown: boolean): Title | null {
-  if (frontMatterTitle) return { title: frontMatterTitle, titleSource: "front-matter", headlineBlock: null };
+/**
+ * The title and body of a seed's text. A front-matter title is the title; a
+ * Markdown seed's opening heading is its headline; otherwise the headline is
+ * looked for among the lines (`readBody`), and the title made from the lead
+ * sentence when no line reads as one.
+ */
+function readText(frontMatterTitle: string | undefined, blocks: Block[], isMarkdown: boolean): ReadText {
+  if (frontMatterTitle) return { title: frontMatterTitle, titleSource: "front-matter", body: classifyBlocks(blocks, frontMatterTitle) };
   const first = blocks[0];
-  if (!first) return null;
-  if (isMarkdown && /^#{1,6}\s/.test(first.source) && first.text !== "") {
+  if (isMarkdown && first && /^#{1,6}\s/.test(first.source) && first.text !== "") {
     // Markdown blocks already carry their reader-visible text: the heading without `#` or emphasis marks.
-    return { title: first.text, titleSource: "headline", headlineBlock: 0 };
+    return { title: first.text, titleSource: "headline", body: classifyBlocks(blocks.slice(1), first.text) };
   }
-  if (blocks.length > 1 && isHeadlineBlock(first.text, first.lineCount)) {
-    return { title: first.text, titleSource: "headline", headlineBlock: 0 };
-  }
-  return null;
+  const { headline, ...body } = readBody(blocks);
+  return { title: headline, titleSource: headline === null ? "lead-sentence" : "headline", body };
 }
 
 /** What the whole archive shares when reading each seed. */
@@ -85,10 +88,9 @@ function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
   if (fields.draft === true) return null;
 
   const rawBlocks = splitBlocks(body, bodyLineOffset + 1);
-  const blocks = isMarkdown ? rawBlocks.map((block) => ({ ...block, text: markdownToPlainText(block.source) })) : rawBlocks;
-  const chosen = chooseTitle(fields.title, blocks, isMarkdown);
-  const bodyBlocks = blocks.filter((_, index) => index !== chosen?.headlineBlock);
-  const { paragraphs: kept, credits, removed } = classifyBlocks(bodyBlocks, chosen?.title ?? null);
+  const blocks = isMarkdown ? rawBlocks.map((block) => ({ ...block, text: markdownToPlainText(block.source) })) : splitParagraphLines(rawBlocks);
+  const read = readText(fields.title, blocks, isMarkdown);
+  const { paragraphs: kept, credits, removed } = read.body;
   const paragraphs = kept.map((block) => block.text).filter((paragraph) => paragraph !== "");
   if (paragraphs.length === 0) {
     const why = blocks.length === 0 ? "the file has no article text" : "nothing is left of the text once boilerplate is removed";
@@ -97,7 +99,7 @@ function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
 
   const wordCount = countWords(paragraphs);
   if (wordCount === 0) throw new SeedRejection(null, "the text has no words, only punctuation or symbols");
-  const title = chosen?.title ?? titleFromLead(paragraphs[0] ?? "");
+  const title = read.title ?? titleFromLead(paragraphs[0] ?? "");
   const fileDate = dateFromFileName(fileName);
   if (fileDate && "invalid" in fileDate) {
     throw new SeedRejection(null, `file name: "${fileDate.invalid}" looks like a date but is not a calendar date`);
@@ -111,7 +113,7 @@ function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
     slug,
     url: `/articles/${slug}/`,
     title,
-    titleSource: chosen?.titleSource ?? "lead-sentence",
+    titleSource: read.titleSource,
     date,
     dateSource: fields.date ? "front-matter" : fileDate ? "file-name" : null,
     updated: fields.updated ?? null,

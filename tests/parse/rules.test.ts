@@ -1,7 +1,10 @@
 /**
  * Every boilerplate rule against its own fixture file
- * (`tests/fixtures/rules/<rule>.yaml`), run through the whole chain so that a
- * case also proves no other rule claims the text first.
+ * (`tests/fixtures/rules/<rule>.yaml`), run through the whole classifier so
+ * that a case also proves no other rule claims the text first. A case with
+ * `text` puts it between two paragraphs of a story, so it stands inside the
+ * story's span; a case with `blocks` is a small document of its own, for the
+ * rules that look at where a line stands.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -17,19 +20,27 @@ interface RuleCase {
   blocks?: string[];
   index?: number;
   title?: string | null;
+  /** The case's line recurs in other seeds of the archive. */
+  recurs?: boolean;
   expect: "remove" | "keep" | "credit" | "strip";
   prefix?: string;
 }
+
+const storyBefore =
+  "The city council voted on Tuesday to approve a new budget for the coming year, after a long debate over how much the city should spend on its roads, its parks and its police.";
+const storyAfter =
+  "The budget takes effect in July, and the mayor said she expected the first of the road repairs to begin well before the end of the summer, once the contracts are signed.";
 
 function toBlocks(texts: string[]): Block[] {
   return texts.map((text, index) => ({ text, source: text, line: index * 2 + 1, lineCount: 1 }));
 }
 
 function outcome(testCase: RuleCase) {
-  const texts = testCase.blocks ?? ["An opening paragraph of the article, as plain as can be.", testCase.text ?? "", "A closing paragraph that follows it."];
+  const texts = testCase.blocks ?? [storyBefore, testCase.text ?? "", storyAfter];
   const index = testCase.blocks ? (testCase.index ?? 0) : 1;
   const blocks = toBlocks(texts);
-  const result = classifyBlocks(blocks, testCase.title ?? null);
+  const recurring = testCase.recurs ? texts[index] : undefined;
+  const result = classifyBlocks(blocks, testCase.title ?? null, { recurs: (text) => text === recurring });
   const line = blocks[index]?.line;
   return {
     removed: result.removed.filter((removal) => removal.line === line),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/parse/sentences.ts";
-import { isHeadlineBlock, maxTitleLength, titleFromLead } from "../../src/parse/title.ts";
+import { maxTitleLength, titleFromLead } from "../../src/parse/title.ts";
 
 describe("splitSentences", () => {
   it("does not end a sentence at an abbreviation or initialism", () => {
@@ -11,18 +11,6 @@ describe("splitSentences", () => {
 
   it("ends a sentence inside closing quotes", () => {
     expect(splitSentences("He said “no.” Then he left.")).toEqual(["He said “no.”", "Then he left."]);
-  });
-});
-
-describe("isHeadlineBlock", () => {
-  it("accepts a short line with no closing stop", () => {
-    expect(isHeadlineBlock("China and Russia are as close as ever, and that’s a problem for the US", 1)).toBe(true);
-  });
-
-  it("refuses sentences, wrapped blocks and single words", () => {
-    expect(isHeadlineBlock("The talks ended without agreement.", 1)).toBe(false);
-    expect(isHeadlineBlock("Talks end without agreement", 2)).toBe(false);
-    expect(isHeadlineBlock("Breaking", 1)).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import type { BoilerplateRule } from "./types.ts";
 export const authorBio: BoilerplateRule = {
   name: "author-bio",
   reason: "author bio block",
+  marksEdge: true,
   match(text) {
     const roleBar = /^(?:Admin|Administrator|Author|Editor|Writer|Staff)\s+[\p{Lu}][^|]{0,60}\|/u;
     const selfDescription =

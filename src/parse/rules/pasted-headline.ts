@@ -1,4 +1,4 @@
-import { capitalisedShare, headlineKey } from "../headline.ts";
+import { capitalisedShare, headlineKey, titleCaseShare } from "../headline.ts";
 import type { BoilerplateRule } from "./types.ts";
 
 const prefixPattern = /^([^.;:!?|]{8,120}?)\s*(?:;|:|\s[|–—-])\s+/u;
@@ -6,7 +6,7 @@ const prefixPattern = /^([^.;:!?|]{8,120}?)\s*(?:;|:|\s[|–—-])\s+/u;
 function pastedPrefix(text: string): string | null {
   const match = prefixPattern.exec(text);
   const candidate = match?.[1];
-  return candidate && capitalisedShare(candidate) >= 0.75 ? candidate : null;
+  return candidate && capitalisedShare(candidate) >= titleCaseShare ? candidate : null;
 }
 
 /**

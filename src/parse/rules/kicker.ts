@@ -1,0 +1,10 @@
+import type { BoilerplateRule } from "./types.ts";
+
+/** Short lines above the story: kickers, section names, labels, the site's name. */
+export const kicker: BoilerplateRule = {
+  name: "kicker",
+  reason: "kicker, section name or label above the story",
+  match(text, { position }) {
+    return position === "before" && text.split(/\s+/).length <= 4 ? { action: "remove" } : null;
+  },
+};
