@@ -8,9 +8,10 @@
  */
 import type { Removal } from "../model/article.ts";
 import type { Block } from "./blocks.ts";
+import { headlineKey } from "./headline.ts";
 import { findHeadline } from "./headline-line.ts";
 import { lineFeatures, type LineFeatures } from "./line-features.ts";
-import { insideRules, lineRules, outsideRules, type BoilerplateRule, type Position } from "./rules/index.ts";
+import { insideRules, lineRules, outsideRules, type BoilerplateRule, type Position, type Verdict } from "./rules/index.ts";
 import { findStorySpan, type LineJudgement, type StorySpan } from "./story-span.ts";
 
 export interface ClassifiedBody {
@@ -32,13 +33,47 @@ interface Judged {
   claim: { rule: BoilerplateRule; action: "remove" | "credit" } | null;
 }
 
-function judgeLines(blocks: readonly Block[], features: readonly LineFeatures[], title: string | null, recurs: (text: string) => boolean): Judged[] {
-  return blocks.map((block, index) => {
+/** What the line rules see of a document, measured once. */
+interface Measured {
+  blocks: readonly Block[];
+  features: readonly LineFeatures[];
+  keys: readonly string[];
+  recurring: readonly boolean[];
+}
+
+function measure(blocks: readonly Block[], recurs: (text: string) => boolean): Measured {
+  return {
+    blocks,
+    features: blocks.map((block) => lineFeatures(block.text)),
+    keys: blocks.map((block) => headlineKey(block.text)),
+    recurring: blocks.map((block) => recurs(block.text)),
+  };
+}
+
+/** What each line rule said of one line, by the rule's place in `lineRules`, and of which text (a stripped prefix changes it). */
+interface LineVerdicts {
+  text: string;
+  verdicts: (Verdict | null | undefined)[];
+}
+
+/**
+ * Runs the line rules over every line. `earlier` holds the verdicts of a run
+ * without the headline: rules that do not read the title are not asked again
+ * about the same text.
+ */
+function judgeLines({ blocks, features, keys, recurring }: Measured, title: string | null, earlier?: readonly LineVerdicts[]): { judged: Judged[]; verdicts: LineVerdicts[] } {
+  const verdicts: LineVerdicts[] = [];
+  const judged = blocks.map((block, index) => {
     let { text, source } = block;
     const prefixes: Removal[] = [];
-    const context = { blocks, index, features, title, recurs: recurs(block.text), position: null, claimed: [] };
-    for (const rule of lineRules) {
-      const verdict = rule.match(text, context);
+    const context = { blocks, index, features, keys, title, recurs: recurring[index] ?? false, position: null, claimed: [] };
+    const before = earlier?.[index];
+    const mine: LineVerdicts = { text, verdicts: [] };
+    verdicts[index] = mine;
+    for (const [place, rule] of lineRules.entries()) {
+      const remembered = !rule.readsTitle && before?.text === text ? before.verdicts[place] : undefined;
+      const verdict = remembered !== undefined ? remembered : rule.match(text, context);
+      if (mine.text === text) mine.verdicts[place] = verdict;
       if (!verdict) continue;
       if (verdict.action === "strip-prefix") {
         prefixes.push({ text: verdict.prefix.trim(), reason: rule.reason, rule: rule.name, line: block.line });
@@ -50,6 +85,7 @@ function judgeLines(blocks: readonly Block[], features: readonly LineFeatures[],
     }
     return { text, source, prefixes, claim: null };
   });
+  return { judged, verdicts };
 }
 
 function judgement(line: Judged): LineJudgement {
@@ -57,33 +93,29 @@ function judgement(line: Judged): LineJudgement {
   return line.claim.rule.marksEdge ? "edge" : "boilerplate";
 }
 
-function spanOf(blocks: readonly Block[], features: readonly LineFeatures[], judged: readonly Judged[]): StorySpan {
-  return findStorySpan(
-    blocks.map((block) => block.text),
-    features,
-    judged.map(judgement),
-  );
+function spanOf(features: readonly LineFeatures[], judged: readonly Judged[]): StorySpan {
+  return findStorySpan(features, judged.map(judgement));
 }
 
-interface Placed {
-  blocks: readonly Block[];
-  features: readonly LineFeatures[];
+interface Placed extends Measured {
   title: string | null;
   claimed: readonly boolean[];
 }
 
 /** The first of `rules` that removes line `index`, standing at `position`. */
-function placedRule(rules: readonly BoilerplateRule[], { blocks, features, title, claimed }: Placed, index: number, position: Position): BoilerplateRule | undefined {
-  const context = { blocks, index, features, title, recurs: false, position, claimed };
+function placedRule(rules: readonly BoilerplateRule[], { blocks, features, keys, title, claimed }: Placed, index: number, position: Position): BoilerplateRule | undefined {
+  const context = { blocks, index, features, keys, title, recurs: false, position, claimed };
   const text = blocks[index]?.text ?? "";
   return rules.find((rule) => rule.match(text, context) !== null);
 }
 
-function sortLines(blocks: readonly Block[], features: readonly LineFeatures[], judged: readonly Judged[], span: StorySpan, title: string | null, skip: number | null): ClassifiedBody {
+function sortLines(measured: Measured, judged: readonly Judged[], title: string | null, skip: number | null): ClassifiedBody {
+  const { blocks } = measured;
+  const span = spanOf(measured.features, judged);
   const paragraphs: Block[] = [];
   const credits: string[] = [];
   const removed: Removal[] = [];
-  const placed = { blocks, features, title, claimed: judged.map((line) => line.claim !== null) };
+  const placed = { ...measured, title, claimed: judged.map((line) => line.claim !== null) };
   judged.forEach((line, index) => {
     const block = blocks[index] as Block;
     if (index === skip) return;
@@ -110,10 +142,8 @@ function sortLines(blocks: readonly Block[], features: readonly LineFeatures[], 
 
 /** The article text, credits and removals of `blocks`, whose headline is `title` (from the seed or its front matter). */
 export function classifyBlocks(blocks: readonly Block[], title: string | null, options: BodyOptions = {}): ClassifiedBody {
-  const recurs = options.recurs ?? (() => false);
-  const features = blocks.map((block) => lineFeatures(block.text));
-  const judged = judgeLines(blocks, features, title, recurs);
-  return sortLines(blocks, features, judged, spanOf(blocks, features, judged), title, null);
+  const measured = measure(blocks, options.recurs ?? (() => false));
+  return sortLines(measured, judgeLines(measured, title).judged, title, null);
 }
 
 export interface ReadBody extends ClassifiedBody {
@@ -127,21 +157,21 @@ export interface ReadBody extends ClassifiedBody {
  * removal; its copies elsewhere are removed.
  */
 export function readBody(blocks: readonly Block[], options: BodyOptions = {}): ReadBody {
-  const recurs = options.recurs ?? (() => false);
-  const features = blocks.map((block) => lineFeatures(block.text));
-  const first = judgeLines(blocks, features, null, recurs);
+  const measured = measure(blocks, options.recurs ?? (() => false));
+  const { features } = measured;
+  const { judged: first, verdicts } = judgeLines(measured, null);
   const headlineIndex = findHeadline({
     texts: blocks.map((block) => block.text),
+    keys: measured.keys,
     setApart: blocks.map((block, index) => {
       const next = blocks[index + 1];
       return next !== undefined && next.line > block.line + block.lineCount;
     }),
     features,
     claims: first.map((line) => line.claim?.rule.name ?? null),
-    span: spanOf(blocks, features, first),
+    span: spanOf(features, first),
   });
-  if (headlineIndex === null) return { headline: null, ...sortLines(blocks, features, first, spanOf(blocks, features, first), null, null) };
+  if (headlineIndex === null) return { headline: null, ...sortLines(measured, first, null, null) };
   const headline = blocks[headlineIndex]?.text ?? "";
-  const judged = judgeLines(blocks, features, headline, recurs);
-  return { headline, ...sortLines(blocks, features, judged, spanOf(blocks, features, judged), headline, headlineIndex) };
+  return { headline, ...sortLines(measured, judgeLines(measured, headline, verdicts).judged, headline, headlineIndex) };
 }

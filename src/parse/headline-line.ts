@@ -7,12 +7,14 @@
  * often repeated on the page or in its address, its words come back in the
  * story, and it stands above the story rather than beside other headlines.
  */
-import { capitalisedShare, endsLikeSentence, headlineKey } from "./headline.ts";
+import { capitalisedShare, endsLikeSentence } from "./headline.ts";
 import type { LineFeatures } from "./line-features.ts";
 import { storyOverlap, wordsOfStory, type StorySpan } from "./story-span.ts";
 
 export interface HeadlineEvidence {
   texts: readonly string[];
+  /** Every line as `headlineKey` normalises it. */
+  keys: readonly string[];
   /** Whether a blank line follows each line in the seed. */
   setApart: readonly boolean[];
   features: readonly LineFeatures[];
@@ -51,21 +53,18 @@ function aboveHeader(index: number, claims: readonly (string | null)[]): boolean
 }
 
 /** Whether another line of the page is the same headline, or an address whose path spells it. */
-function echoedElsewhere(index: number, texts: readonly string[]): boolean {
-  const key = headlineKey(texts[index] ?? "");
-  const slug = key.replace(/ /g, "-");
-  return texts.some((other, at) => {
-    if (at === index) return false;
-    if (headlineKey(other) === key) return true;
-    return /^(?:https?:\/\/|www\.)\S+$/i.test(other.trim()) && slug.length >= 12 && other.toLowerCase().replace(/[^a-z0-9]+/g, "-").includes(slug.split("-").slice(0, 5).join("-"));
-  });
+function echoedElsewhere(index: number, texts: readonly string[], keys: readonly string[]): boolean {
+  const key = keys[index] ?? "";
+  if (keys.some((other, at) => at !== index && other === key)) return true;
+  const slug = key.split(" ").slice(0, 5).join("-");
+  return slug.length >= 12 && texts.some((other) => /^(?:https?:\/\/|www\.)\S+$/i.test(other.trim()) && other.toLowerCase().replace(/[^a-z0-9]+/g, "-").includes(slug));
 }
 
 /** Whether the lines next to this one read as headlines too: a list of other stories, as teasers above a story stand. */
-function amongHeadlines(index: number, texts: readonly string[], features: readonly LineFeatures[], claims: readonly (string | null)[]): boolean {
+function amongHeadlines(index: number, { texts, keys, features, claims }: HeadlineEvidence): boolean {
   return [index - 1, index + 1].some((near) => {
     const line = features[near];
-    return line !== undefined && claims[near] === null && shapeScore(texts[near] ?? "", line) >= 1.5 && headlineKey(texts[near] ?? "") !== headlineKey(texts[index] ?? "");
+    return line !== undefined && claims[near] === null && shapeScore(texts[near] ?? "", line) >= 1.5 && keys[near] !== keys[index];
   });
 }
 
@@ -83,7 +82,7 @@ const teaserListWeight = -1;
 /** The index of the headline line, or null when no line reads as one. */
 export function findHeadline(evidence: HeadlineEvidence): number | null {
   const { texts, features, claims, span, setApart } = evidence;
-  const storyWords = wordsOfStory(texts, features, span, (index) => claims[index] !== null);
+  const storyWords = wordsOfStory(features, span, (index) => claims[index] !== null);
   let best: { index: number; score: number } | null = null;
   let firstSeen = false;
   const last = Math.min(span.start, texts.length - 2);
@@ -94,16 +93,16 @@ export function findHeadline(evidence: HeadlineEvidence): number | null {
     if (index === span.start && line.endsWithStop) continue;
     let score = shapeScore(text, line);
     if (score === -Infinity) continue;
-    const overlap = storyOverlap(text, storyWords);
+    const overlap = storyOverlap(line.contentWords, storyWords);
     score += overlapWeight * overlap;
-    if (echoedElsewhere(index, texts)) score += echoWeight * Math.min(1, 2 * overlap);
+    if (echoedElsewhere(index, texts, evidence.keys)) score += echoWeight * Math.min(1, 2 * overlap);
     if (!firstSeen && line.words >= 5) {
       score += firstCandidateWeight;
       firstSeen = true;
     }
     if (aboveHeader(index, claims)) score += aboveHeaderWeight;
     if (index === 0 && setApart[0]) score += setApartFirstLineWeight;
-    if (amongHeadlines(index, texts, features, claims)) score += teaserListWeight;
+    if (amongHeadlines(index, evidence)) score += teaserListWeight;
     if (best === null || score > best.score) best = { index, score };
   }
   return best !== null && best.score >= minHeadlineScore ? best.index : null;

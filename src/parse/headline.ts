@@ -9,6 +9,11 @@ const minorWords = new Set([
   "into", "over", "is", "are", "was", "be", "vs", "via", "than", "that", "its", "it", "up", "out", "off",
 ]);
 
+/** Whether `word` is one of the small words a title leaves in lower case. */
+export function isMinorWord(word: string): boolean {
+  return minorWords.has(word.toLowerCase());
+}
+
 const sentenceEnd = /[.!?…:;,]["”’)\]]*$/u;
 
 function words(line: string): string[] {
@@ -24,12 +29,18 @@ export function isShortUnfinishedLine(line: string, maxWords = 20): boolean {
   return count >= 3 && count <= maxWords && line.length <= 160 && !endsLikeSentence(line) && /^["“‘]?[\p{Lu}\p{N}]/u.test(line);
 }
 
+const capitalised = /^["“‘(]?[\p{Lu}\p{N}]/u;
+
 /** Share of the line's content words that start with a capital letter. */
 export function capitalisedShare(line: string): number {
-  const content = words(line).filter((word) => !minorWords.has(word.toLowerCase()));
-  if (content.length === 0) return 0;
-  const capitalised = content.filter((word) => /^["“‘(]?[\p{Lu}\p{N}]/u.test(word));
-  return capitalised.length / content.length;
+  let content = 0;
+  let capitals = 0;
+  for (const word of words(line)) {
+    if (minorWords.has(word.toLowerCase())) continue;
+    content++;
+    if (capitalised.test(word)) capitals++;
+  }
+  return content === 0 ? 0 : capitals / content;
 }
 
 /** A line this share of whose content words start with a capital is written in Title Case, as most English headlines are. */

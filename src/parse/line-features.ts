@@ -4,11 +4,15 @@
  * pure function so it can be tested and named in a removal's reason.
  */
 import { isFunctionWord } from "./function-words.ts";
-import { capitalisedShare } from "./headline.ts";
+import { isMinorWord } from "./headline.ts";
 
 export interface LineFeatures {
   /** Words with a letter or digit in them. */
   words: number;
+  /** Runs of characters between white space, punctuation and symbols included. */
+  tokens: number;
+  /** The words that carry the line's topic (`contentWords`). */
+  contentWords: readonly string[];
   /** Share of the words that are English function words ("the", "of", "she"): high in running prose. */
   functionWordShare: number;
   /** Ends with a full stop, question or exclamation mark (behind closing quotes or brackets). */
@@ -27,15 +31,27 @@ export interface LineFeatures {
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const linkToken = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\S+$|^[@#][\p{L}\p{N}_]{2,}$/u;
-const separator = /^(?:\||>|»|›|•|·|\/|::)$/u;
+const separators = new Set(["|", ">", "»", "›", "•", "·", "/", "::"]);
+const hasLetter = /\p{L}/u;
+const startsCapitalised = /^["“‘(]?[\p{Lu}\p{N}]/u;
+const stopAtEnd = /[.!?…]["”’)\]]*$/u;
+
+/** A cheap first look before the address pattern: most tokens are words. */
+function mayBeAddress(token: string): boolean {
+  return token.includes("/") || token.includes("@") || token.startsWith("www.") || token.startsWith("#");
+}
 
 export function wordsOf(text: string): string[] {
   return text.match(wordPattern) ?? [];
 }
 
+function isContentWord(word: string): boolean {
+  return word.length >= 3 && !isFunctionWord(word);
+}
+
 /** The words that carry a line's topic: three letters or more, not function words, in lower case. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 3 && !isFunctionWord(word));
+  return wordsOf(text.toLowerCase()).filter(isContentWord);
 }
 
 export function functionWordShare(words: readonly string[]): number {
@@ -46,26 +62,46 @@ export function functionWordShare(words: readonly string[]): number {
 }
 
 export function endsWithStop(text: string): boolean {
-  return /[.!?…]["”’)\]]*$/u.test(text.trim());
+  return stopAtEnd.test(text.trimEnd());
 }
 
 export function isAllCapitals(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length >= 3 && letters.every((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase());
+  return text === text.toUpperCase() && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 }
 
+/** Every feature in one pass over the line's tokens and one over its words: the classifier measures every line of every seed. */
 export function lineFeatures(text: string): LineFeatures {
-  const words = wordsOf(text);
-  const tokens = text.split(/\s+/).filter((token) => token !== "");
+  const lowerWords = wordsOf(text.toLowerCase());
+  let functionWords = 0;
+  const content: string[] = [];
+  for (const word of lowerWords) {
+    if (isFunctionWord(word)) functionWords++;
+    else if (word.length >= 3) content.push(word);
+  }
+  let tokens = 0;
+  let links = 0;
+  let separatorCount = 0;
+  let headlineWords = 0;
+  let capitalised = 0;
+  for (const token of text.split(/\s+/)) {
+    if (token === "") continue;
+    tokens++;
+    if (separators.has(token)) separatorCount++;
+    if (mayBeAddress(token) && linkToken.test(token.replace(/[),.;:]+$/, ""))) links++;
+    if (!hasLetter.test(token) || isMinorWord(token)) continue;
+    headlineWords++;
+    if (startsCapitalised.test(token)) capitalised++;
+  }
   return {
-    words: words.length,
-    functionWordShare: functionWordShare(words),
+    words: lowerWords.length,
+    tokens,
+    contentWords: content,
+    functionWordShare: lowerWords.length === 0 ? 0 : functionWords / lowerWords.length,
     endsWithStop: endsWithStop(text),
     endsWithColon: /:\s*$/.test(text),
-    capitalisedShare: capitalisedShare(text),
+    capitalisedShare: headlineWords === 0 ? 0 : capitalised / headlineWords,
     allCapitals: isAllCapitals(text),
-    linkTokens: tokens.filter((token) => linkToken.test(token.replace(/[),.;:]+$/, ""))).length,
-    separators: tokens.filter((token) => separator.test(token)).length,
+    linkTokens: links,
+    separators: separatorCount,
   };
 }
-

@@ -14,7 +14,7 @@
  * instead of against it, so the story goes on through it; other stories'
  * headlines share few of its words and still weigh against.
  */
-import { contentWords, type LineFeatures } from "./line-features.ts";
+import type { LineFeatures } from "./line-features.ts";
 import { isUnstoppedSentence, proseClass } from "./prose.ts";
 
 export interface StorySpan {
@@ -60,18 +60,18 @@ export function lineWeight(line: LineFeatures, judgement: LineJudgement, onTopic
 }
 
 /** The content words of the sentences in `span`: its lines that end with a stop, but those `excluded`. */
-export function wordsOfStory(texts: readonly string[], features: readonly LineFeatures[], span: StorySpan, excluded: (index: number) => boolean): Set<string> {
+export function wordsOfStory(features: readonly LineFeatures[], span: StorySpan, excluded: (index: number) => boolean): Set<string> {
   const words = new Set<string>();
   for (let index = span.start; index <= span.end; index++) {
-    if (excluded(index) || !features[index]?.endsWithStop) continue;
-    for (const word of contentWords(texts[index] ?? "")) words.add(word);
+    const line = features[index];
+    if (excluded(index) || !line?.endsWithStop) continue;
+    for (const word of line.contentWords) words.add(word);
   }
   return words;
 }
 
 /** Share of the line's content words that the story's sentences use too. */
-export function storyOverlap(text: string, storyWords: ReadonlySet<string>): number {
-  const words = contentWords(text);
+export function storyOverlap(words: readonly string[], storyWords: ReadonlySet<string>): number {
   if (words.length === 0) return 0;
   return words.filter((word) => storyWords.has(word)).length / words.length;
 }
@@ -111,12 +111,12 @@ function storyEnd(end: number, features: readonly LineFeatures[], judgements: re
 }
 
 /** The story's span, or every line when the text holds too little prose to tell. */
-export function findStorySpan(texts: readonly string[], features: readonly LineFeatures[], judgements: readonly LineJudgement[]): StorySpan {
-  const all = { start: 0, end: texts.length - 1 };
+export function findStorySpan(features: readonly LineFeatures[], judgements: readonly LineJudgement[]): StorySpan {
+  const all = { start: 0, end: features.length - 1 };
   const first = heaviestRun(features.map((line, index) => lineWeight(line, judgements[index] ?? "plain")));
   if (first === null || first.total < minStoryWeight) return all;
-  const storyWords = wordsOfStory(texts, features, first, (index) => judgements[index] !== "plain");
-  const onTopic = (index: number) => storyOverlap(texts[index] ?? "", storyWords) >= onTopicShare;
+  const storyWords = wordsOfStory(features, first, (index) => judgements[index] !== "plain");
+  const onTopic = (index: number) => storyOverlap(features[index]?.contentWords ?? [], storyWords) >= onTopicShare;
   const run = heaviestRun(features.map((line, index) => lineWeight(line, judgements[index] ?? "plain", onTopic(index)))) ?? first;
   return { start: run.start, end: storyEnd(run.end, features, judgements) };
 }

@@ -9,9 +9,8 @@ export const byline: BoilerplateRule = {
   name: "byline",
   reason: "byline",
   marksEdge: true,
-  match(text) {
-    const words = text.split(/\s+/).length;
-    if (words > 16) return null;
+  match(text, { features, index }) {
+    if ((features[index]?.tokens ?? 0) > 16) return null;
     const opening = /^(?:by|(?:medically |clinically |fact[- ]|legally )?(?:reviewed|checked|verified) by|posted by|written by|words by|story by|text by|reporting by|analysis by|opinion by|compiled by|edited by|interview by|contributing|additional reporting by)\s*:?\s+[\p{Lu}@]/iu;
     const named = /^[\p{Lu}][\p{L}.'’-]+(?:\s[\p{Lu}][\p{L}.'’-]+){0,4}\s*[,|/–—-]\s*/u.test(text) && roleWords.test(text);
     const lone = /^(?:by|posted by|written by|author)\s*:?$/i.test(text);

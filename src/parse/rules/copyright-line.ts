@@ -5,8 +5,8 @@ export const copyrightLine: BoilerplateRule = {
   name: "copyright-line",
   reason: "copyright or legal notice",
   marksEdge: true,
-  match(text) {
-    if (text.split(/\s+/).length > 45) return null;
+  match(text, { features, index }) {
+    if ((features[index]?.tokens ?? 0) > 45) return null;
     const notice =
       /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(?:terms of (?:use|service)|privacy(?: policy| notice| statement)?|cookie (?:policy|settings|preferences)|disclaimer|accessibility|contact us|about us|sitemap|site map|advertise(?: with us)?|careers|do not sell my (?:personal )?info(?:rmation)?|your privacy choices)(?:\s*[|•·,/]\s*(?:terms of (?:use|service)|privacy(?: policy)?|cookie (?:policy|settings)|disclaimer|accessibility|contact(?: us)?|about(?: us)?|sitemap|advertise|careers))*\s*$/i;
     return notice.test(text) ? { action: "remove" } : null;

@@ -23,7 +23,7 @@ export const dateLine: BoilerplateRule = {
   reason: "date stamp",
   marksEdge: true,
   match(text) {
-    return dateEvidence.test(text) && isStamp(text) ? { action: "remove" } : null;
+    return text.length <= 120 && dateEvidence.test(text) && isStamp(text) ? { action: "remove" } : null;
   },
 };
 

@@ -3,10 +3,10 @@ import type { BoilerplateRule, RuleContext } from "./types.ts";
 
 /** A title-case line without a closing stop: how other stories' headlines read in a list of links. */
 function isListedHeadline(text: string | undefined, context: RuleContext, index: number): boolean {
-  if (text === undefined || context.claimed[index] || !isShortUnfinishedLine(text, 25)) return false;
+  const line = context.features[index];
+  if (text === undefined || line === undefined || context.claimed[index] || line.words > 25 || line.capitalisedShare < titleCaseShare || !isShortUnfinishedLine(text, 25)) return false;
   // Scores and figures ("St. Brendan 58, Harrison 50") make a table of results, not a headline.
-  if ((text.match(/\b\d+\b/g) ?? []).length >= 2) return false;
-  return (context.features[index]?.capitalisedShare ?? 0) >= titleCaseShare;
+  return (text.match(/\b\d+\b/g) ?? []).length < 2;
 }
 
 /** How many lines a run of headlines needs before it reads as a list of other stories rather than a subheading. */

@@ -8,9 +8,8 @@ const bracketLabel = /^\[[^\]]{2,24}\]\s*\S/;
 const lonePrompt = /^(?:read (?:more|the full (?:story|article))|explore further|continue reading|keep reading|show more|load more|see more|view more|more|full story|click here(?: for more)?|learn more)\s*(?:\.\.\.|…|»|›|→|>)?$/i;
 
 /** Calls to action written in capitals inside the text: "CLICK HERE TO GET THE APP", "GET THE QUIZ: INSTANT DOWNLOAD!". */
-function isShoutedPromo(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 12 || letters.some((letter) => letter !== letter.toUpperCase())) return false;
+function isShoutedPromo(text: string, shouted: boolean): boolean {
+  if (!shouted || text.length < 12) return false;
   return /\b(?:CLICK|TAP|GET|DOWNLOAD|SUBSCRIBE|SIGN UP|JOIN|FOLLOW|WATCH|LISTEN|READ|SEE|BUY|SHOP|DOWNLOAD|REGISTER|LIKE US|SHARE)\b/u.test(text);
 }
 
@@ -21,8 +20,8 @@ function isShoutedPromo(text: string): boolean {
 export const inlinePromo: BoilerplateRule = {
   name: "inline-promo",
   reason: "promo or link to another story",
-  match(text) {
+  match(text, { features, index }) {
     if (text.length > 300) return null;
-    return promoLabel.test(text) || bracketLabel.test(text) || lonePrompt.test(text) || isShoutedPromo(text) ? { action: "remove" } : null;
+    return promoLabel.test(text) || bracketLabel.test(text) || lonePrompt.test(text) || isShoutedPromo(text, features[index]?.allCapitals ?? false) ? { action: "remove" } : null;
   },
 };

@@ -4,7 +4,7 @@ import type { BoilerplateRule } from "./types.ts";
 export const kicker: BoilerplateRule = {
   name: "kicker",
   reason: "kicker, section name or label above the story",
-  match(text, { position }) {
-    return position === "before" && text.split(/\s+/).length <= 4 ? { action: "remove" } : null;
+  match(_text, { position, features, index }) {
+    return position === "before" && (features[index]?.tokens ?? 0) <= 4 ? { action: "remove" } : null;
   },
 };

@@ -18,6 +18,7 @@ function pastedPrefix(text: string): string | null {
 export const pastedHeadline: BoilerplateRule = {
   name: "pasted-headline",
   reason: "headline pasted in front of a paragraph",
+  readsTitle: true,
   match(text, context) {
     const prefix = pastedPrefix(text);
     if (!prefix) return null;

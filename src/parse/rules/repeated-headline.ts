@@ -6,7 +6,10 @@ export const repeatedHeadline: BoilerplateRule = {
   name: "repeated-headline",
   reason: "headline repeated in the text",
   marksEdge: true,
-  match(text, { title }) {
-    return title !== null && headlineKey(text) === headlineKey(title) && headlineKey(title) !== "" ? { action: "remove" } : null;
+  readsTitle: true,
+  match(_text, { title, keys, index }) {
+    if (title === null) return null;
+    const key = headlineKey(title);
+    return key !== "" && keys[index] === key ? { action: "remove" } : null;
   },
 };

@@ -9,10 +9,11 @@ export const sharePrompt: BoilerplateRule = {
   name: "share-prompt",
   reason: "share prompt",
   marksEdge: true,
-  match(text) {
+  match(text, { features, index }) {
     const prompt =
       /^(?:Share(?: this(?: article| story| post)?)?:?|Click to (?:share|email|print) (?:on |this ).{1,40}|Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Email)\b.{0,40}|Share (?:via|with) .{1,30}|Tweet this|Email this(?: article| story)?|Print this (?:article|page|story)|Follow (?:us|me) on .{1,40})$|click to tweet$/i;
     if (prompt.test(text)) return { action: "remove" };
+    if ((features[index]?.tokens ?? 0) > 12) return null;
     const tokens = text.replace(/[()[\]|•·,:]/g, " ").split(/\s+/).filter((token) => token !== "");
     const buttons = tokens.filter((token) => shareButton.test(token) || /^\d[\d,.]*k?(?:shares?)?$/i.test(token));
     const isRow = tokens.length > 0 && tokens.length <= 12 && buttons.length === tokens.length && tokens.some((token) => /[a-z]/i.test(token));

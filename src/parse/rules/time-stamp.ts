@@ -12,6 +12,6 @@ export const timeStamp: BoilerplateRule = {
   name: "time-stamp",
   reason: "time stamp",
   match(text) {
-    return clockTime.test(text) && isStamp(text) ? { action: "remove" } : null;
+    return text.length <= 120 && clockTime.test(text) && isStamp(text) ? { action: "remove" } : null;
   },
 };

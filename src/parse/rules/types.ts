@@ -24,6 +24,8 @@ export interface RuleContext {
   readonly index: number;
   /** The features of every line, by index (`line-features.ts`). */
   readonly features: readonly LineFeatures[];
+  /** Every line's text as `headlineKey` normalises it, to compare lines. */
+  readonly keys: readonly string[];
   /** The headline (taken from the seed or its front matter), once it is known. */
   readonly title: string | null;
   /** Whether the line also stands in other seeds of the archive, whose stories differ. */
@@ -46,6 +48,8 @@ export interface BoilerplateRule {
   name: string;
   /** Why such text is not part of the article: recorded on every removal. */
   reason: string;
+  /** The rule reads `context.title`: it is asked again once the headline is known. */
+  readsTitle?: boolean;
   /**
    * A match marks an edge of the story (a byline, a share bar, a "Related"
    * label, a comment form): finding the span, such a line weighs strongly
