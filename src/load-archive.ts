@@ -3,9 +3,10 @@
  * of everything that was refused or changed on the way.
  */
 import { linkArchive, settleArchive, type Archive, type SettledArchive } from "./archive/build-archive.ts";
-import type { ParseCache } from "./cache/parse-cache.ts";
+import type { ParseCache, Parsing } from "./cache/parse-cache.ts";
 import type { Article } from "./model/article.ts";
-import { outcomesInOrder, parseSeeds } from "./record/parse-seeds.ts";
+import type { ArchiveEvidence, SeedOutcome } from "./record/parse-seed.ts";
+import { archiveEvidence, censusOf, outcomesInOrder, parseSeeds, type ParseJob } from "./record/parse-seeds.ts";
 import { createReport, type BuildReport } from "./report.ts";
 import { readSeedFiles, type SeedFile } from "./seeds/find.ts";
 import type { SeedProblem } from "./seeds/problem.ts";
@@ -27,10 +28,16 @@ export interface LoadOptions {
   maxSeedBytes?: number;
 }
 
+/** Every seed's outcome, parsed with the evidence of the whole archive. */
+async function parseWithoutCache(seeds: readonly SeedFile[], parsing: Parsing): Promise<SeedOutcome[]> {
+  const evidence = await archiveEvidence(await parsing.census(seeds));
+  return outcomesInOrder(parsing.parse(seeds.map((seed, index) => ({ seed, evidence: evidence[index] as ArchiveEvidence }))));
+}
+
 /** The archive of `seeds` (read from `seedsDir`) up to its links between articles (`settleArchive`), which a build finds while it starts the search index. */
 export async function settleSeeds(seeds: readonly SeedFile[], seedsDir: string, cache?: ParseCache): Promise<SettledLoad> {
-  const parse = (toParse: readonly SeedFile[]) => parseSeeds(toParse, seedsDir);
-  const outcomes = cache ? await cache.parseAll(seeds, parse) : await outcomesInOrder(parse(seeds));
+  const parsing = { census: censusOf, parse: (jobs: readonly ParseJob[]) => parseSeeds(jobs, seedsDir) };
+  const outcomes = cache ? await cache.parseAll(seeds, parsing) : await parseWithoutCache(seeds, parsing);
   const records: Article[] = [];
   const drafts: string[] = [];
   const rejected: SeedProblem[] = [];

@@ -10,8 +10,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { brownDocuments, brownParagraphs } from "../scripts/brown-corpus.ts";
 import { parseTaxonomy, type Taxonomy } from "../src/entities/taxonomy.ts";
-import { parseSeed, seedContext } from "../src/record/parse-seed.ts";
-import { outcomesInOrder, parseInWorkers, parseWorkerCount } from "../src/record/parse-seeds.ts";
+import { noEvidence, parseSeed, seedCensus, seedContext } from "../src/record/parse-seed.ts";
+import { archiveEvidence, outcomesInOrder, parseInWorkers, parseWorkerCount } from "../src/record/parse-seeds.ts";
 import { readSeedFiles, type SeedFile } from "../src/seeds/find.ts";
 import { packSeeds, unpackSeeds } from "../src/seeds/pack.ts";
 import { hostileSeed } from "./hostile/hostile-seeds.ts";
@@ -43,10 +43,12 @@ beforeAll(async () => {
 });
 
 describe("parsing in worker threads", () => {
-  it("gives the outcomes sequential parsing gives, in seed order", async () => {
+  it("gives the outcomes sequential parsing gives, in seed order, with each seed's evidence from the archive", async () => {
     const context = seedContext(taxonomy);
-    const sequential = seeds.map((seed) => parseSeed(seed, context));
-    const parallel = await outcomesInOrder(parseInWorkers(seeds, taxonomy, 2));
+    const evidence = await archiveEvidence(seeds.map(seedCensus));
+    expect(evidence.some((seedEvidence) => seedEvidence.recurringLines.length > 0)).toBe(true);
+    const sequential = seeds.map((seed, index) => parseSeed(seed, context, evidence[index]));
+    const parallel = await outcomesInOrder(parseInWorkers(seeds.map((seed, index) => ({ seed, evidence: evidence[index] ?? noEvidence })), taxonomy, 2));
     expect(parallel).toHaveLength(seeds.length);
     expect(parallel).toStrictEqual(sequential);
   });
@@ -60,7 +62,8 @@ describe("parsing in worker threads", () => {
 
   it("fails with the worker's error, not a hang, when the parser cannot load", async () => {
     const broken = { entities: [{ name: 42, kind: "person", aliases: [] }], never: [] } as unknown as Taxonomy;
-    await expect(outcomesInOrder(parseInWorkers(seeds.slice(0, 40), broken, 2))).rejects.toThrow(/a worker thread failed: TypeError/);
+    const jobs = seeds.slice(0, 40).map((seed) => ({ seed, evidence: noEvidence }));
+    await expect(outcomesInOrder(parseInWorkers(jobs, broken, 2))).rejects.toThrow(/a worker thread failed: TypeError/);
   });
 });
 

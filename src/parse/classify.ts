@@ -11,6 +11,7 @@ import type { Block } from "./blocks.ts";
 import { headlineKey } from "./headline.ts";
 import { findHeadline } from "./headline-line.ts";
 import { lineFeatures, type LineFeatures } from "./line-features.ts";
+import { proseClass } from "./prose.ts";
 import { insideRules, lineRules, outsideRules, type BoilerplateRule, type Position, type Verdict } from "./rules/index.ts";
 import { findStorySpan, type LineJudgement, type StorySpan } from "./story-span.ts";
 
@@ -41,12 +42,24 @@ interface Measured {
   recurring: readonly boolean[];
 }
 
+/**
+ * A seed most of whose sentences stand in other seeds too is a copy of a
+ * story they share (a wire story in two papers): what recurs there is the
+ * story, so its lines are not taken as recurring at all.
+ */
+const maxRecurringProseShare = 0.5;
+
 function measure(blocks: readonly Block[], recurs: (text: string) => boolean): Measured {
+  const features = blocks.map((block) => lineFeatures(block.text));
+  const recurring = blocks.map((block) => recurs(block.text));
+  const prose = features.flatMap((line, index) => (proseClass(line) === "good" ? [index] : []));
+  const sharedProse = prose.filter((index) => recurring[index]).length;
+  const isCopy = prose.length > 0 && sharedProse >= maxRecurringProseShare * prose.length;
   return {
     blocks,
-    features: blocks.map((block) => lineFeatures(block.text)),
+    features,
     keys: blocks.map((block) => headlineKey(block.text)),
-    recurring: blocks.map((block) => recurs(block.text)),
+    recurring: isCopy ? recurring.map(() => false) : recurring,
   };
 }
 

@@ -9,11 +9,12 @@ import { extractEntities } from "../entities/extract.ts";
 import { createGazetteer, defaultGazetteer, type Gazetteer } from "../entities/gazetteer.ts";
 import type { Taxonomy } from "../entities/taxonomy.ts";
 import { splitBlocks, type Block } from "../parse/blocks.ts";
-import { classifyBlocks, readBody, type ClassifiedBody } from "../parse/classify.ts";
+import { classifyBlocks, readBody, type BodyOptions, type ClassifiedBody } from "../parse/classify.ts";
 import { dateFromFileName } from "../parse/dates.ts";
 import { textToHtml } from "../parse/escape-html.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
 import { notBeforeFromText } from "../parse/not-before.ts";
+import { lineCensus, lineKey } from "../parse/recurring-lines.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
 import { summarise } from "../parse/summary.ts";
 import { countWords, readingMinutes } from "../parse/text.ts";
@@ -42,14 +43,14 @@ interface ReadText {
  * looked for among the lines (`readBody`), and the title made from the lead
  * sentence when no line reads as one.
  */
-function readText(frontMatterTitle: string | undefined, blocks: Block[], isMarkdown: boolean): ReadText {
-  if (frontMatterTitle) return { title: frontMatterTitle, titleSource: "front-matter", body: classifyBlocks(blocks, frontMatterTitle) };
+function readText(frontMatterTitle: string | undefined, blocks: Block[], isMarkdown: boolean, options: BodyOptions): ReadText {
+  if (frontMatterTitle) return { title: frontMatterTitle, titleSource: "front-matter", body: classifyBlocks(blocks, frontMatterTitle, options) };
   const first = blocks[0];
   if (isMarkdown && first && /^#{1,6}\s/.test(first.source) && first.text !== "") {
     // Markdown blocks already carry their reader-visible text: the heading without `#` or emphasis marks.
-    return { title: first.text, titleSource: "headline", body: classifyBlocks(blocks.slice(1), first.text) };
+    return { title: first.text, titleSource: "headline", body: classifyBlocks(blocks.slice(1), first.text, options) };
   }
-  const { headline, ...body } = readBody(blocks);
+  const { headline, ...body } = readBody(blocks, options);
   return { title: headline, titleSource: headline === null ? "lead-sentence" : "headline", body };
 }
 
@@ -63,6 +64,22 @@ const defaultContext: SeedContext = { gazetteer: defaultGazetteer };
 
 export function seedContext(taxonomy: Taxonomy): SeedContext {
   return { gazetteer: createGazetteer(taxonomy) };
+}
+
+/** What the rest of the archive says about one seed: which of its lines (`lineKey`) also stand in other seeds. */
+export interface ArchiveEvidence {
+  recurringLines: readonly number[];
+}
+
+export const noEvidence: ArchiveEvidence = { recurringLines: [] };
+
+function recurrenceOf({ recurringLines }: ArchiveEvidence): (text: string) => boolean {
+  if (recurringLines.length === 0) return () => false;
+  const keys = new Set(recurringLines);
+  return (text) => {
+    const key = lineKey(text);
+    return key !== null && keys.has(key);
+  };
 }
 
 function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: readonly string[], gazetteer: Gazetteer): Tag[] {
@@ -79,7 +96,7 @@ function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: 
   return [...tags.values()];
 }
 
-function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
+function buildArticle(seed: SeedFile, context: SeedContext, evidence: ArchiveEvidence): Article | null {
   const isMarkdown = seed.path.toLowerCase().endsWith(".md");
   const fileName = path.posix.basename(seed.path);
   if (seed.unreadable) throw new SeedRejection(null, seed.unreadable);
@@ -89,7 +106,7 @@ function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
 
   const rawBlocks = splitBlocks(body, bodyLineOffset + 1);
   const blocks = isMarkdown ? rawBlocks.map((block) => ({ ...block, text: markdownToPlainText(block.source) })) : splitParagraphLines(rawBlocks);
-  const read = readText(fields.title, blocks, isMarkdown);
+  const read = readText(fields.title, blocks, isMarkdown, { recurs: recurrenceOf(evidence) });
   const { paragraphs: kept, credits, removed } = read.body;
   const paragraphs = kept.map((block) => block.text).filter((paragraph) => paragraph !== "");
   if (paragraphs.length === 0) {
@@ -146,9 +163,23 @@ function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
   return record.data;
 }
 
-export function parseSeed(seed: SeedFile, context: SeedContext = defaultContext): SeedOutcome {
+/**
+ * The keys of a seed's short lines (`lineCensus`), counted across the
+ * archive to find the lines that recur. A seed that cannot be read has none.
+ */
+export function seedCensus(seed: SeedFile): number[] {
+  if (seed.unreadable) return [];
   try {
-    const article = buildArticle(seed, context);
+    return lineCensus(parseFrontMatter(decodeSeed(seed.bytes).text).body);
+  } catch (error) {
+    if (error instanceof SeedRejection) return [];
+    throw error;
+  }
+}
+
+export function parseSeed(seed: SeedFile, context: SeedContext = defaultContext, evidence: ArchiveEvidence = noEvidence): SeedOutcome {
+  try {
+    const article = buildArticle(seed, context, evidence);
     return article ? { kind: "article", article } : { kind: "draft", file: seed.path };
   } catch (error) {
     if (error instanceof SeedRejection) {

@@ -10,7 +10,19 @@ import { runInWorkers } from "../concurrency/worker-pool.ts";
 import type { Taxonomy } from "../entities/taxonomy.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { packSeeds, type PackedSeeds } from "../seeds/pack.ts";
-import type { SeedOutcome } from "./parse-seed.ts";
+import type { ArchiveEvidence, SeedOutcome } from "./parse-seed.ts";
+
+/** One seed to parse, with what the rest of the archive says about it. */
+export interface ParseJob {
+  seed: SeedFile;
+  evidence: ArchiveEvidence;
+}
+
+/** A run of jobs as a worker receives it: the seeds packed, and each one's evidence. */
+export interface PackedJobs {
+  seeds: PackedSeeds;
+  recurringLines: (readonly number[])[];
+}
 
 /** Outcomes of consecutive seeds: `outcomes[i]` is that of seed `start + i`. */
 export interface ParsedRun {
@@ -46,38 +58,53 @@ export function parseWorkerCount(seedCount: number, cores = availableParallelism
  */
 const parserPackages = ["chardet", "gray-matter", "iconv-lite", "js-yaml", "markdown-it", "zod"];
 
-/** Parses `seeds` in `workerCount` worker threads, giving runs of outcomes as they are done. */
-export async function* parseInWorkers(seeds: readonly SeedFile[], taxonomy: Taxonomy, workerCount: number): AsyncGenerator<ParsedRun> {
-  function* runs(): Generator<{ input: PackedSeeds; transfer: ArrayBuffer[] }> {
-    for (let start = 0; start < seeds.length; start += seedsPerRun) {
-      const packed = packSeeds(seeds.slice(start, start + seedsPerRun));
-      yield { input: packed, transfer: [packed.bytes] };
+/** Parses `jobs` in `workerCount` worker threads, giving runs of outcomes as they are done. */
+export async function* parseInWorkers(jobs: readonly ParseJob[], taxonomy: Taxonomy, workerCount: number): AsyncGenerator<ParsedRun> {
+  function* runs(): Generator<{ input: PackedJobs; transfer: ArrayBuffer[] }> {
+    for (let start = 0; start < jobs.length; start += seedsPerRun) {
+      const run = jobs.slice(start, start + seedsPerRun);
+      const seeds = packSeeds(run.map((job) => job.seed));
+      yield { input: { seeds, recurringLines: run.map((job) => job.evidence.recurringLines) }, transfer: [seeds.bytes] };
     }
   }
   const options = { module: new URL("./parse-worker.ts", import.meta.url), preload: parserPackages, workerData: taxonomy, workers: workerCount };
-  for await (const { job, output } of runInWorkers<PackedSeeds, SeedOutcome[]>(options, runs())) {
+  for await (const { job, output } of runInWorkers<PackedJobs, SeedOutcome[]>(options, runs())) {
     yield { start: job * seedsPerRun, outcomes: output };
   }
 }
 
 /**
- * Parses `seeds` with the taxonomy in `seedsDir`, on this thread or in
+ * Parses `jobs` with the taxonomy in `seedsDir`, on this thread or in
  * workers. The parser and taxonomy are loaded only here, so a build whose
  * seeds are all cached never loads them.
  */
-export async function* parseSeeds(seeds: readonly SeedFile[], seedsDir: string): AsyncGenerator<ParsedRun> {
-  if (seeds.length === 0) return;
+export async function* parseSeeds(jobs: readonly ParseJob[], seedsDir: string): AsyncGenerator<ParsedRun> {
+  if (jobs.length === 0) return;
   const { loadTaxonomy } = await import("../entities/taxonomy.ts");
   // Read here, not in the workers, so a malformed taxonomy fails the build with its own message.
   const taxonomy = await loadTaxonomy(seedsDir);
-  const workerCount = parseWorkerCount(seeds.length);
+  const workerCount = parseWorkerCount(jobs.length);
   if (workerCount > 0) {
-    yield* parseInWorkers(seeds, taxonomy, workerCount);
+    yield* parseInWorkers(jobs, taxonomy, workerCount);
     return;
   }
   const { parseSeed, seedContext } = await import("./parse-seed.ts");
   const context = seedContext(taxonomy);
-  yield { start: 0, outcomes: seeds.map((seed) => parseSeed(seed, context)) };
+  yield { start: 0, outcomes: jobs.map((job) => parseSeed(job.seed, context, job.evidence)) };
+}
+
+/** The census of each seed's lines (`seedCensus`), loading the parser only when asked. */
+export async function censusOf(seeds: readonly SeedFile[]): Promise<number[][]> {
+  if (seeds.length === 0) return [];
+  const { seedCensus } = await import("./parse-seed.ts");
+  return seeds.map(seedCensus);
+}
+
+/** Each seed's evidence from the whole archive, from every seed's census: the keys of its lines that recur. */
+export async function archiveEvidence(censuses: readonly (readonly number[])[]): Promise<ArchiveEvidence[]> {
+  const { recurringIn, recurringKeys } = await import("../parse/recurring-lines.ts");
+  const recurring = recurringKeys(censuses);
+  return censuses.map((census) => ({ recurringLines: recurringIn(census, recurring) }));
 }
 
 /** Every outcome of `runs`, in seed order. */

@@ -7,18 +7,19 @@ import { workerData } from "node:worker_threads";
 import { answerJobs } from "../concurrency/worker-pool.ts";
 import type { Taxonomy } from "../entities/taxonomy.ts";
 import type { SeedFile } from "../seeds/find.ts";
-import { unpackSeeds, type PackedSeeds } from "../seeds/pack.ts";
+import { unpackSeeds } from "../seeds/pack.ts";
 import { parseSeed, seedContext, type SeedOutcome } from "./parse-seed.ts";
+import type { PackedJobs } from "./parse-seeds.ts";
 
 const context = seedContext(workerData as Taxonomy);
 
 /** A parser bug, not a rejection: it fails the build, and the message says which seed set it off. */
-function parseNamingTheSeed(seed: SeedFile): SeedOutcome {
+function parseNamingTheSeed(seed: SeedFile, recurringLines: readonly number[]): SeedOutcome {
   try {
-    return parseSeed(seed, context);
+    return parseSeed(seed, context, { recurringLines });
   } catch (error) {
     throw new Error(`parsing ${seed.path} threw`, { cause: error });
   }
 }
 
-answerJobs((run: PackedSeeds) => unpackSeeds(run).map(parseNamingTheSeed));
+answerJobs((run: PackedJobs) => unpackSeeds(run.seeds).map((seed, index) => parseNamingTheSeed(seed, run.recurringLines[index] ?? [])));

@@ -10,7 +10,7 @@ import { parserVersion, seedSettingsHash } from "../../src/cache/fingerprint.ts"
 import { openParseCache } from "../../src/cache/parse-cache.ts";
 import { loadArchive } from "../../src/load-archive.ts";
 import { parseSeed } from "../../src/record/parse-seed.ts";
-import type { ParsedRun } from "../../src/record/parse-seeds.ts";
+import { censusOf, type ParseJob, type ParsedRun } from "../../src/record/parse-seeds.ts";
 import { readSeedFiles, type SeedFile } from "../../src/seeds/find.ts";
 import { seedsDir, temporaryFolder } from "../helpers.ts";
 
@@ -66,9 +66,13 @@ describe("the parse cache", () => {
   it("puts outcomes parsed in any order in seed order, and stores every one", async () => {
     const seedFiles = await readSeedFiles(seeds);
     /** One run per seed, last seed first, as workers finishing out of order would give them. */
-    async function* lastFirst(missing: readonly SeedFile[]): AsyncGenerator<ParsedRun> {
-      for (let start = missing.length - 1; start >= 0; start--) yield { start, outcomes: [parseSeed(missing[start] as SeedFile)] };
+    async function* parseLastFirst(missing: readonly ParseJob[]): AsyncGenerator<ParsedRun> {
+      for (let start = missing.length - 1; start >= 0; start--) {
+        const job = missing[start] as ParseJob;
+        yield { start, outcomes: [parseSeed(job.seed, undefined, job.evidence)] };
+      }
     }
+    const lastFirst = { census: censusOf, parse: parseLastFirst };
     const first = openParseCache(cacheDir, "v1");
     await first.parseAll([seedFiles[1], seedFiles[3]] as SeedFile[], lastFirst);
     await first.saved();
@@ -79,6 +83,25 @@ describe("the parse cache", () => {
     const complete = openParseCache(cacheDir, "v1");
     await complete.parseAll(seedFiles, lastFirst);
     expect(complete.stats).toEqual({ hits: 5, misses: 0 });
+  });
+
+  it("parses again the seeds whose recurring lines change when another seed is added, and only those", async () => {
+    const footer = "Thanks for reading the Harbour Gazette";
+    const story = (topic: string) =>
+      `The ${topic} committee met on Tuesday night and voted to send the plan back for another look, members said after a long debate.\n\n${footer}\n\nThe plan will come back to the ${topic} committee in the spring, when the new budget is known and the members have heard from residents.\n`;
+    await writeFile(path.join(seeds, "a.txt"), story("harbour"));
+    await writeFile(path.join(seeds, "b.txt"), story("parks"));
+    const before = openParseCache(cacheDir, "v1");
+    const first = await loadArchive(seeds, { cache: before });
+    expect(first.archive.articles.find((article) => article.sourceFile === "a.txt")?.paragraphs.join("\n")).toContain(footer);
+    // A third seed with the same line makes it recur: the two seeds that hold it are parsed again, the shipped five are not.
+    await writeFile(path.join(seeds, "c.txt"), story("roads"));
+    const after = openParseCache(cacheDir, "v1");
+    const second = await loadArchive(seeds, { cache: after });
+    expect(after.stats).toEqual({ hits: 5, misses: 3 });
+    const withFooter = second.archive.articles.filter((article) => article.paragraphs.join("\n").includes(footer));
+    expect(withFooter).toEqual([]);
+    expect(second).toEqual(await loadArchive(seeds));
   });
 
   it("rebuilds a deleted cache folder, and drops entries no seed uses any more", async () => {
