@@ -27,7 +27,7 @@ export interface BodyOptions {
 }
 
 interface Judged {
-  /** The line once pasted prefixes are stripped. */
+  /** The line once pasted prefixes and widget suffixes are stripped. */
   text: string;
   source: string;
   prefixes: Removal[];
@@ -92,6 +92,13 @@ function judgeLines({ blocks, features, keys, recurring }: Measured, title: stri
         prefixes.push({ text: verdict.prefix.trim(), reason: rule.reason, rule: rule.name, line: block.line });
         text = text.slice(verdict.prefix.length).trim();
         if (source.startsWith(verdict.prefix)) source = source.slice(verdict.prefix.length);
+        continue;
+      }
+      if (verdict.action === "strip-suffix") {
+        prefixes.push({ text: verdict.suffix.trim(), reason: rule.reason, rule: rule.name, line: block.line });
+        text = text.slice(0, text.length - verdict.suffix.length).trim();
+        const trimmedSource = source.trimEnd();
+        if (trimmedSource.endsWith(verdict.suffix)) source = trimmedSource.slice(0, trimmedSource.length - verdict.suffix.length);
         continue;
       }
       return { text, source, prefixes, claim: { rule, action: verdict.action } };

@@ -15,7 +15,7 @@
  * headlines share few of its words and still weigh against.
  */
 import type { LineFeatures } from "./line-features.ts";
-import { isUnstoppedSentence, proseClass } from "./prose.ts";
+import { isUnstoppedSentence, proseClass, proseMinWords } from "./prose.ts";
 
 export interface StorySpan {
   /** First line of the story. */
@@ -51,7 +51,8 @@ export function lineWeight(line: LineFeatures, judgement: LineJudgement, onTopic
     case "good":
       return Math.min(line.words, maxProseWeight);
     case "near-good":
-      return nearGoodWeight;
+      // A long line of prose that lost its stop (it ends on an address, say) counts for half its words.
+      return line.words >= 2 * proseMinWords ? Math.min(line.words, maxProseWeight) / 2 : nearGoodWeight;
     case "short":
       return line.endsWithStop ? shortSentenceWeight : shortLineWeight;
     case "bad":

@@ -22,8 +22,9 @@ interface RuleCase {
   title?: string | null;
   /** The case's line recurs in other seeds of the archive. */
   recurs?: boolean;
-  expect: "remove" | "keep" | "credit" | "strip";
+  expect: "remove" | "keep" | "credit" | "strip" | "strip-suffix";
   prefix?: string;
+  suffix?: string;
 }
 
 const storyBefore =
@@ -70,6 +71,9 @@ describe.each(boilerplateRules.map((rule) => [rule.name, rule] as const))("rule 
     } else if (testCase.expect === "remove") {
       expect(result.removed.map((removal) => removal.rule)).toEqual([name]);
       expect(result.kept).toBeNull();
+    } else if (testCase.expect === "strip-suffix") {
+      expect(result.removed.map((removal) => [removal.rule, removal.text])).toEqual([[name, testCase.suffix]]);
+      expect(result.kept).toBe(result.original.slice(0, result.original.length - (testCase.suffix?.length ?? 0)).trim());
     } else {
       expect(result.removed.map((removal) => [removal.rule, removal.text])).toEqual([[name, testCase.prefix]]);
       expect(result.kept).toBe(result.original.slice(testCase.prefix?.length ?? 0).trim());

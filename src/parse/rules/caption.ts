@@ -20,6 +20,8 @@ function hasCaptionMarks(text: string): boolean {
 function aboveACredit(text: string, { blocks, index }: RuleContext): boolean {
   const next = blocks[index + 1]?.text;
   if (next === undefined || !isCreditLine(next) || /\blicen[cs]e/i.test(next)) return false;
+  // A quotation is the story's; and a credit followed by its own labelled caption is not this line's.
+  if (/^["“‘']/u.test(text) || label.test(blocks[index + 2]?.text ?? "")) return false;
   // A caption is a sentence or two; a headline above a credit line has no closing stop.
   return sentenceOrParenthesisEnd.test(text) && splitSentences(text).length <= 2;
 }

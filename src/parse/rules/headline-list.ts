@@ -30,6 +30,9 @@ export const headlineList: BoilerplateRule = {
     let last = index;
     while (last + 1 < blocks.length && isListedHeadline(blocks[last + 1]?.text, context, last + 1)) last++;
     if (last - first + 1 < minListLength) return null;
-    return /:\s*$/.test(blocks[first - 1]?.text ?? "") ? null : { action: "remove" };
+    // The announcing line may stand above a photo and its credit, which the line rules claimed.
+    let above = first - 1;
+    while (above > 0 && context.claimed[above]) above--;
+    return context.features[above]?.endsWithColon ? null : { action: "remove" };
   },
 };

@@ -5,7 +5,6 @@ import type { BoilerplateRule } from "./types.ts";
 export const repeatedHeadline: BoilerplateRule = {
   name: "repeated-headline",
   reason: "headline repeated in the text",
-  marksEdge: true,
   readsTitle: true,
   match(_text, { title, keys, index }) {
     if (title === null) return null;

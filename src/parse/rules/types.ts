@@ -42,7 +42,9 @@ export type Verdict =
   /** The line credits or captions an image or other material: shown as a credit, not body. */
   | { action: "credit" }
   /** The line starts with pasted text that goes; the rest stays article text. */
-  | { action: "strip-prefix"; prefix: string };
+  | { action: "strip-prefix"; prefix: string }
+  /** The line ends with a widget's label that goes ("... Click To Tweet"); the rest stays article text. */
+  | { action: "strip-suffix"; suffix: string };
 
 export interface BoilerplateRule {
   name: string;
