@@ -10,6 +10,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import type { WebCapture } from "./web-capture.ts";
 
 export interface SeedFile {
   /** Path relative to the seeds folder, with forward slashes. */
@@ -17,12 +18,16 @@ export interface SeedFile {
   bytes: Uint8Array;
   /** Why the file was not read; its bytes are then empty. */
   unreadable?: string;
+  /** For a page from a web archive: where and when it was captured (its `path` is then `<file>#<record id>`). */
+  capture?: WebCapture;
+  /** Why a web archive's record is not an article (a redirect, an image, an older capture); its bytes are then empty. */
+  skipped?: string;
 }
 
 /** Five megabytes: a hundred times a long news article, small enough to parse in well under a second. */
 export const defaultMaxSeedBytes = 5 * 1024 * 1024;
 
-const articleExtensions = new Set([".txt", ".md"]);
+const articleExtensions = new Set([".txt", ".md", ".html", ".htm"]);
 
 export function isHiddenName(name: string): boolean {
   return name.startsWith("_") || name.startsWith(".");

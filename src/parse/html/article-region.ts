@@ -1,0 +1,22 @@
+/**
+ * The article region of a page: Mozilla's Readability (the extractor behind
+ * Firefox's Reader View) scores the page's containers and returns the one
+ * holding the story, with its siblings that belong to it. It changes the
+ * document, so metadata is read before it runs.
+ */
+import { Readability } from "@mozilla/readability";
+import type { DomDocument, DomElement } from "./dom.ts";
+
+/**
+ * Elements that never reach a page and carry no article text, removed first
+ * so Readability has fewer nodes to score (script bodies, inline styles and
+ * SVG drawings are a large share of a modern page).
+ */
+const neverArticle = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta";
+
+export function articleRegion(document: DomDocument): DomElement | null {
+  for (const element of Array.from(document.querySelectorAll(neverArticle))) element.remove();
+  // Readability is typed against the browser's `Document`, which this project does not load (see dom.ts); the serializer hands back its own element.
+  const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as DomElement });
+  return reader.parse()?.content ?? null;
+}

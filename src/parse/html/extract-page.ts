@@ -1,0 +1,50 @@
+/**
+ * A saved web page to what the record needs: its metadata (each field with
+ * its source), its title, and the article region as blocks for the
+ * boilerplate classifier, with image captions set apart as credits. Pure:
+ * the same text and address always give the same result.
+ */
+import { collapseSpaces, parseDocument } from "./dom.ts";
+import { articleRegion } from "./article-region.ts";
+import { readPageMetadata, type PageMetadata } from "./metadata.ts";
+import { pageBlocks, webLink, type PageBlock } from "./page-blocks.ts";
+import { notAnArticle } from "./page-kind.ts";
+import { choosePageTitle, comparableTitle, type PageTitle } from "./page-title.ts";
+
+export interface ExtractedPage {
+  metadata: PageMetadata;
+  title: PageTitle | null;
+  /** The article region's blocks, without the title and the captions. */
+  blocks: PageBlock[];
+  /** Captions and credits of the region's images, then the lead image's from metadata. */
+  captions: string[];
+  /** Why the page is not an article (an index, a search page), or null. */
+  notArticle: string | null;
+}
+
+/** The headline repeated at the top of the region is the title, not body. */
+const titleSearchDepth = 5;
+
+export function extractPage(html: string, pageUrl: string | null): ExtractedPage {
+  const document = parseDocument(html);
+  const metadata = readPageMetadata(document);
+  const title = choosePageTitle(document, metadata.titles, metadata.siteName?.value ?? null);
+  const declaredBase = webLink(document.querySelector("base[href]")?.getAttribute("href") ?? null, pageUrl ?? metadata.canonicalUrl?.value ?? null);
+  const base = declaredBase ?? pageUrl ?? metadata.canonicalUrl?.value ?? null;
+  const region = articleRegion(document);
+  const all = region ? pageBlocks(region, base) : [];
+
+  const titleText = title ? comparableTitle(title.title) : null;
+  const titleAt = all.slice(0, titleSearchDepth).findIndex(({ block }) => comparableTitle(block.text) === titleText);
+  const captions: string[] = [];
+  const blocks: PageBlock[] = [];
+  all.forEach((page, index) => {
+    if (index === titleAt) return;
+    if (page.block.markup.element === "figcaption") captions.push(page.block.text);
+    else blocks.push(page);
+  });
+  for (const credit of metadata.imageCredits) {
+    if (!captions.some((caption) => collapseSpaces(caption).includes(credit))) captions.push(credit);
+  }
+  return { metadata, title, blocks, captions, notArticle: notAnArticle(pageUrl, metadata, blocks) };
+}
