@@ -38,7 +38,7 @@ export function titlesAgree(headline: string, metadataTitle: string): boolean {
 }
 
 /** Between a title and the site's name in `<title>` and `og:title`. */
-const siteSeparator = /\s+[|–—:·•»\-]\s+|\s*\|\s*/;
+const siteSeparator = /\s+[|–—:·•»-]\s+|\s*\|\s*/;
 
 /** The title without the site's name: the part of `title | Site` or `Site - title` that is not the name. */
 export function withoutSiteName(title: string, siteName: string | null): string {
