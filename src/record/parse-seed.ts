@@ -242,7 +242,7 @@ function buildPageArticle(seed: SeedFile, context: SeedContext): Article {
     wordCount,
     encoding: decoded.encoding,
     extra: {},
-    warnings: decoded.warnings,
+    warnings: [...decoded.warnings, ...page.warnings],
   });
 }
 

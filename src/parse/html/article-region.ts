@@ -14,9 +14,21 @@ import type { DomDocument, DomElement } from "./dom.ts";
  */
 const neverArticle = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta";
 
-export function articleRegion(document: DomDocument): DomElement | null {
+export interface ArticleRegion {
+  region: DomElement | null;
+  /** Set when Readability failed on the page's markup and the whole body was read instead. */
+  warning: string | null;
+}
+
+export function articleRegion(document: DomDocument): ArticleRegion {
   for (const element of Array.from(document.querySelectorAll(neverArticle))) element.remove();
-  // Readability is typed against the browser's `Document`, which this project does not load (see dom.ts); the serializer hands back its own element.
-  const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as DomElement });
-  return reader.parse()?.content ?? null;
+  try {
+    // Readability is typed against the browser's `Document`, which this project does not load (see dom.ts); the serializer hands back its own element.
+    const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as DomElement });
+    return { region: reader.parse()?.content ?? null, warning: null };
+  } catch (error) {
+    // Markup broken in ways browsers repair but linkedom does not can trip Readability up; the body's text is still the page's text.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { region: document.body, warning: `the article extractor failed on this page's markup (${reason}); the text of the whole page was read and cleaned` };
+  }
 }

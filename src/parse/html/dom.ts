@@ -22,6 +22,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly tagName: string;
   readonly children: ArrayLike<DomElement>;
+  readonly innerHTML: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
@@ -42,9 +43,22 @@ export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === elementNode;
 }
 
-export function parseDocument(html: string): DomDocument {
+function parse(html: string): DomDocument {
   // linkedom's types name the browser's `Document`, which this project does not load; the shape above is what it implements.
   return parseHTML(html).document as unknown as DomDocument;
+}
+
+/**
+ * linkedom builds the tree the markup spells out and, unlike a browser, adds
+ * no `<html>` or `<body>` that the markup leaves out (a saved fragment, a
+ * page whose `<body>` tag was lost); such a page is read again inside them,
+ * since Readability looks for the article in the body.
+ */
+export function parseDocument(html: string): DomDocument {
+  const parsed = parse(html);
+  const root = parsed.documentElement as DomElement | null;
+  if (root?.tagName === "HTML" && Array.from(root.children).some((child) => child.tagName === "BODY")) return parsed;
+  return parse(`<!doctype html><html><head></head><body>${root?.tagName === "HTML" ? root.innerHTML : html}</body></html>`);
 }
 
 /** An element's lower-case tag name. */
@@ -55,4 +69,50 @@ export function tagOf(element: DomElement): string {
 /** Text with runs of white space (including non-breaking spaces) as one space. */
 export function collapseSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** Elements whose end tag may be left out (and so often is) and elements that have none: they say nothing of nesting. */
+const optionalOrNoEndTag = new Set([
+  "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rt", "rp",
+  "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+]);
+
+/**
+ * How deep the markup's elements nest, read from the tags alone before any
+ * parsing (linkedom's parser slows down with the square of the depth, so a
+ * page of 200,000 nested `<div>`s would hold a build up for a minute):
+ * script and style bodies are skipped, and elements whose end tag may be
+ * left out are not counted, so a page of unclosed `<p>`s is not deep.
+ */
+export function markupDepth(html: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  const tags = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
+  for (const match of html.matchAll(tags)) {
+    const name = match[3]?.toLowerCase();
+    if (name === undefined || optionalOrNoEndTag.has(name) || match[4] === "/") continue;
+    depth = match[2] === "/" ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
+
+export interface TreeSize {
+  elements: number;
+  depth: number;
+}
+
+/** How many elements a tree holds and how deep they nest, counted without recursion (stopping once past either limit). */
+export function measureTree(root: DomElement, limits: TreeSize): TreeSize {
+  let elements = 0;
+  let depth = 0;
+  const stack: { element: DomElement; depth: number }[] = [{ element: root, depth: 1 }];
+  while (stack.length > 0 && elements <= limits.elements && depth <= limits.depth) {
+    const next = stack.pop() as { element: DomElement; depth: number };
+    elements++;
+    depth = Math.max(depth, next.depth);
+    for (const child of Array.from(next.element.children)) stack.push({ element: child, depth: next.depth + 1 });
+  }
+  return { elements, depth };
 }
