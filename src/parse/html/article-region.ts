@@ -20,8 +20,14 @@ export interface ArticleRegion {
   warning: string | null;
 }
 
-export function articleRegion(document: DomDocument): ArticleRegion {
+function removeNeverArticle(document: DomDocument): DomDocument {
   for (const element of Array.from(document.querySelectorAll(neverArticle))) element.remove();
+  return document;
+}
+
+/** `reread` parses the page afresh: Readability changes the document as it goes, so after a failure only a new copy is whole. */
+export function articleRegion(document: DomDocument, reread: () => DomDocument): ArticleRegion {
+  removeNeverArticle(document);
   try {
     // Readability is typed against the browser's `Document`, which this project does not load (see dom.ts); the serializer hands back its own element.
     const reader = new Readability<DomElement>(document as never, { serializer: (node) => node as DomElement });
@@ -29,6 +35,6 @@ export function articleRegion(document: DomDocument): ArticleRegion {
   } catch (error) {
     // Markup broken in ways browsers repair but linkedom does not can trip Readability up; the body's text is still the page's text.
     const reason = error instanceof Error ? error.message : String(error);
-    return { region: document.body, warning: `the article extractor failed on this page's markup (${reason}); the text of the whole page was read and cleaned` };
+    return { region: removeNeverArticle(reread()).body, warning: `the article extractor failed on this page's markup (${reason}); the text of the whole page was read and cleaned` };
   }
 }

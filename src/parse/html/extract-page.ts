@@ -47,7 +47,7 @@ export function extractPage(html: string, pageUrl: string | null): ExtractedPage
   const title = choosePageTitle(document, metadata.titles, metadata.siteName?.value ?? null);
   const declaredBase = webLink(document.querySelector("base[href]")?.getAttribute("href") ?? null, pageUrl ?? metadata.canonicalUrl?.value ?? null);
   const base = declaredBase ?? pageUrl ?? metadata.canonicalUrl?.value ?? null;
-  const { region, warning } = articleRegion(document);
+  const { region, warning } = articleRegion(document, () => parseDocument(html));
   const all = region ? pageBlocks(region, base) : [];
 
   const titleText = title ? comparableTitle(title.title) : null;
