@@ -11,7 +11,7 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { WARCParser, type WARCRecord } from "warcio";
+import type { WARCRecord } from "warcio";
 import type { SeedFile } from "./find.ts";
 import { tooLargeReason } from "./find.ts";
 import type { WebCapture } from "./web-capture.ts";
@@ -108,6 +108,8 @@ async function recordSeed(record: WARCRecord, file: string, maxBytes: number, ta
 export async function readWebArchive(fullPath: string, file: string, maxBytes: number): Promise<SeedFile[]> {
   const seeds: SeedFile[] = [];
   const tally: Tally = { otherTypes: new Map(), otherRecords: new Map() };
+  // Loaded here, so a build without web archives never loads it.
+  const { WARCParser } = await import("warcio");
   const parser = new WARCParser(createReadStream(fullPath, { highWaterMark: chunkBytes }));
   let lastGood: string | null = null;
   const damaged = (what: string): SeedFile => ({
