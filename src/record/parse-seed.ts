@@ -24,6 +24,7 @@ import { extractPage } from "../parse/html/extract-page.ts";
 import { decodeSeed } from "../seeds/decode.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, SeedSkipped, type SeedProblem } from "../seeds/problem.ts";
+import { isSavedPage } from "../seeds/seed-kind.ts";
 import { articleSchema, type Article, type Tag } from "../model/article.ts";
 import { chooseSlug, idFromFileName, idFromPath, idFromUrl, sha256Hex, tagSlug } from "./identity.ts";
 
@@ -167,13 +168,6 @@ function assembleRecord(seed: SeedFile, context: SeedContext, parts: RecordParts
     throw new SeedRejection(null, `internal error, please report it: the record fails its schema at ${issue?.path.join(".")}: ${issue?.message}`);
   }
   return record.data;
-}
-
-const savedPageName = /\.html?$/i;
-
-/** A saved web page: an `.html` or `.htm` file, or a page captured in a web archive. */
-export function isSavedPage(seed: SeedFile): boolean {
-  return seed.capture !== undefined || savedPageName.test(seed.path);
 }
 
 /**
