@@ -230,7 +230,7 @@ function buildPageArticle(seed: SeedFile, context: SeedContext): Article {
     summary: undefined,
     paragraphs,
     html: pageBodyHtml(shown),
-    removed,
+    removed: [...page.removed, ...removed].sort((a, b) => a.line - b.line),
     credits: [...new Set([...page.captions, ...credits])],
     frontMatterTags: [],
     wordCount,

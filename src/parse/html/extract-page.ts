@@ -4,6 +4,7 @@
  * boilerplate classifier, with image captions set apart as credits. Pure:
  * the same text and address always give the same result.
  */
+import type { Removal } from "../../model/article.ts";
 import { SeedRejection } from "../../seeds/problem.ts";
 import { collapseSpaces, markupDepth, measureTree, parseDocument } from "./dom.ts";
 import { articleRegion } from "./article-region.ts";
@@ -19,6 +20,8 @@ export interface ExtractedPage {
   blocks: PageBlock[];
   /** Captions and credits of the region's images, then the lead image's from metadata. */
   captions: string[];
+  /** Blocks that repeat the headline again after its first appearance (which, as a text seed's headline line, is simply the title). */
+  removed: Removal[];
   /** Why the page is not an article (an index, a search page), or null. */
   notArticle: string | null;
   warnings: string[];
@@ -33,8 +36,8 @@ export interface ExtractedPage {
  */
 const treeLimits = { depth: 256, elements: 60_000 };
 
-/** The headline repeated at the top of the region is the title, not body. */
-const titleSearchDepth = 5;
+/** Why a block that repeats the page's headline once more is not body. */
+const repeatedHeadline = { rule: "page-headline", reason: "the page's headline, repeated in the article region; it is the title" } as const;
 
 export function extractPage(html: string, pageUrl: string | null): ExtractedPage {
   const tooDeep = `the page's elements nest more than ${treeLimits.depth} deep, which no saved news page does; it is not read`;
@@ -51,16 +54,19 @@ export function extractPage(html: string, pageUrl: string | null): ExtractedPage
   const all = region ? pageBlocks(region, base) : [];
 
   const titleText = title ? comparableTitle(title.title) : null;
-  const titleAt = all.slice(0, titleSearchDepth).findIndex(({ block }) => comparableTitle(block.text) === titleText);
   const captions: string[] = [];
   const blocks: PageBlock[] = [];
-  all.forEach((page, index) => {
-    if (index === titleAt) return;
-    if (page.block.markup.element === "figcaption") captions.push(page.block.text);
+  const removed: Removal[] = [];
+  let headlineSeen = false;
+  for (const page of all) {
+    if (comparableTitle(page.block.text) === titleText) {
+      if (headlineSeen) removed.push({ text: page.block.text, ...repeatedHeadline, line: page.block.line });
+      headlineSeen = true;
+    } else if (page.block.markup.element === "figcaption") captions.push(page.block.text);
     else blocks.push(page);
-  });
+  }
   for (const credit of metadata.imageCredits) {
     if (!captions.some((caption) => collapseSpaces(caption).includes(credit))) captions.push(credit);
   }
-  return { metadata, title, blocks, captions, notArticle: notAnArticle(pageUrl, metadata, blocks), warnings: warning ? [warning] : [] };
+  return { metadata, title, blocks, captions, removed, notArticle: notAnArticle(pageUrl, metadata, blocks), warnings: warning ? [warning] : [] };
 }

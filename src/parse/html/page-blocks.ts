@@ -32,9 +32,6 @@ function isHidden(element: DomElement): boolean {
   return element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true";
 }
 
-function containsBlock(element: DomElement): boolean {
-  return element.querySelector(blockSelector) !== null;
-}
 
 /** The address of a link, resolved against the page's address; only http and https addresses stay links. */
 export function webLink(href: string | null, base: string | null): string | null {
@@ -51,6 +48,20 @@ interface Walk {
   base: string | null;
   blocks: PageBlock[];
   lists: number;
+  /** The region's elements that hold a block element somewhere inside. */
+  holdsBlocks: ReadonlySet<DomNode>;
+}
+
+/** Every element that holds a block element, found in one pass up from each block (rather than a search down from every element). */
+function elementsHoldingBlocks(region: DomElement): Set<DomNode> {
+  const holders = new Set<DomNode>();
+  for (const block of Array.from(region.querySelectorAll(blockSelector))) {
+    for (let parent = block.parentNode; parent !== null && !holders.has(parent); parent = parent.parentNode) {
+      holders.add(parent);
+      if (parent === region) break;
+    }
+  }
+  return holders;
 }
 
 function inlineRuns(node: DomNode, walk: Walk, runs: InlineRun[], href: string | null = null): void {
@@ -100,7 +111,7 @@ function walkContainer(element: DomElement, walk: Walk, list: PageBlock["list"])
   const tag = tagOf(element);
   if (skippedTags.has(tag) || isHidden(element)) return;
   const ownList = tag === "ul" || tag === "ol" ? { id: ++walk.lists, ordered: tag === "ol" } : list;
-  if (!containsBlock(element) && (paragraphTags.has(tag) || element.childNodes.length > 0)) {
+  if (!walk.holdsBlocks.has(element) && (paragraphTags.has(tag) || element.childNodes.length > 0)) {
     const runs: InlineRun[] = [];
     for (const child of Array.from(element.childNodes)) inlineRuns(child, walk, runs);
     emit(runs, blockTags.has(tag) ? tag : "div", walk, tag === "li" ? ownList : null);
@@ -112,7 +123,7 @@ function walkContainer(element: DomElement, walk: Walk, list: PageBlock["list"])
     loose = [];
   };
   for (const child of Array.from(element.childNodes)) {
-    if (isElement(child) && (blockTags.has(tagOf(child)) || containsBlock(child))) {
+    if (isElement(child) && (blockTags.has(tagOf(child)) || walk.holdsBlocks.has(child))) {
       flush();
       walkContainer(child, walk, ownList);
     } else inlineRuns(child, walk, loose);
@@ -122,7 +133,7 @@ function walkContainer(element: DomElement, walk: Walk, list: PageBlock["list"])
 
 /** The region's blocks in document order; `line` is each block's position (the DOM keeps no source lines). */
 export function pageBlocks(region: DomElement, base: string | null): PageBlock[] {
-  const walk: Walk = { base, blocks: [], lists: 0 };
+  const walk: Walk = { base, blocks: [], lists: 0, holdsBlocks: elementsHoldingBlocks(region) };
   walkContainer(region, walk, null);
   return walk.blocks;
 }
