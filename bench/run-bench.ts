@@ -4,8 +4,11 @@
  * runs), CPU time and peak memory for four cases: cold (no parse cache), warm (cache,
  * nothing changed), after adding one seed, after deleting one seed.
  *
- *   npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm]
+ *   npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm] [--warc 1000]
  *
+ * `--warc N` (default 1,000; 0 for none) also builds the same N articles as
+ * the pages of one web archive (`bench/generate-web-archive.ts`), cold runs
+ * taking turns with cold runs of the N text seeds, then warm.
  * `--large` adds 100,000 articles (one run per case). `--shm` writes the
  * output folder to /dev/shm, in memory, to keep disk noise out. Results go to
  * the terminal and to bench/results/latest.json.
@@ -18,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadPressTexts } from "./brown-press.ts";
 import { generateSeed, writeArchive } from "./generate-archive.ts";
+import { writeWebArchive } from "./generate-web-archive.ts";
 import { median } from "./stats.ts";
 import { sampleTreeMemory } from "./tree-memory.ts";
 
@@ -25,7 +29,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const workDir = path.join(projectRoot, "bench", "archives");
 const resultsDir = path.join(projectRoot, "bench", "results");
 
-type Scenario = "cold" | "warm" | "add one" | "delete one";
+type Scenario = "cold" | "warm" | "add one" | "delete one" | "cold, text seeds" | "cold, web archive" | "warm, web archive";
 
 interface Measurement {
   seconds: number;
@@ -60,13 +64,15 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     seed: { type: "string", default: "1" },
     shm: { type: "boolean", default: false },
+    warc: { type: "string", default: "1000" },
   },
 });
-const sizes = [...args.sizes.split(",").map(Number), ...(args.large ? [100_000] : [])];
+const webArchiveSize = Number(args.warc);
+const sizes = [...args.sizes.split(",").filter((size) => size !== "").map(Number), ...(args.large ? [100_000] : [])];
 const runs = Number(args.runs);
 const seedNumber = Number(args.seed);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seedNumber)) {
-  throw new Error("usage: npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm]");
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seedNumber) || !Number.isInteger(webArchiveSize) || webArchiveSize < 0) {
+  throw new Error("usage: npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm] [--warc 1000]");
 }
 const outputRoot = args.shm ? path.join("/dev/shm", `news-archive-bench-${process.pid}`) : workDir;
 
@@ -104,6 +110,20 @@ async function prepareSeeds(texts: readonly string[][], count: number): Promise<
   if ((await readFile(marker, "utf8").catch(() => "")) !== expected) {
     process.stdout.write(`generating ${count} articles... `);
     await writeArchive(texts, folder, count, seedNumber);
+    await writeFile(marker, expected);
+    console.log("done");
+  }
+  return folder;
+}
+
+/** A seeds folder holding one web archive of `count` pages, generated unless an identical one is already there. */
+async function prepareWebArchive(texts: readonly string[][], count: number): Promise<string> {
+  const folder = path.join(workDir, `web-archive-${count}-${seedNumber}`);
+  const marker = path.join(workDir, `web-archive-${count}-${seedNumber}.generated`);
+  const expected = `${count} ${seedNumber}`;
+  if ((await readFile(marker, "utf8").catch(() => "")) !== expected) {
+    process.stdout.write(`generating a web archive of ${count} pages... `);
+    await writeWebArchive(texts, path.join(folder, "crawl.warc.gz"), count, seedNumber);
     await writeFile(marker, expected);
     console.log("done");
   }
@@ -149,6 +169,25 @@ async function benchSize(texts: readonly string[][], count: number): Promise<Cas
   return [summarise(count, "cold", cold), summarise(count, "warm", warm), summarise(count, "add one", added), summarise(count, "delete one", deleted)];
 }
 
+/** The same articles as text seeds and as one web archive, cold runs taking turns (text, archive, text, archive...), then the archive warm. */
+async function benchWebArchive(texts: readonly string[][], count: number): Promise<CaseResult[]> {
+  const text: Folders = { seeds: await prepareSeeds(texts, count), state: path.join(workDir, `state-text-${count}`), output: path.join(outputRoot, `site-text-${count}`) };
+  const crawl: Folders = { seeds: await prepareWebArchive(texts, count), state: path.join(workDir, `state-warc-${count}`), output: path.join(outputRoot, `site-warc-${count}`) };
+  const textCold: Measurement[] = [];
+  const crawlCold: Measurement[] = [];
+  const crawlWarm: Measurement[] = [];
+  for (let attempt = 0; attempt < runs; attempt++) {
+    await rm(text.state, { recursive: true, force: true });
+    textCold.push(await measureBuild(text));
+    await rm(crawl.state, { recursive: true, force: true });
+    crawlCold.push(await measureBuild(crawl));
+  }
+  for (let attempt = 0; attempt < runs; attempt++) crawlWarm.push(await measureBuild(crawl));
+  await rm(text.output, { recursive: true, force: true });
+  await rm(crawl.output, { recursive: true, force: true });
+  return [summarise(count, "cold, text seeds", textCold), summarise(count, "cold, web archive", crawlCold), summarise(count, "warm, web archive", crawlWarm)];
+}
+
 function table(results: readonly CaseResult[]): string {
   const header = ["articles", "case", "median s", "runs (s)", "CPU s", "peak MiB", "with Pagefind", "ms/article"];
   const rows = results.map((result) => [
@@ -185,6 +224,7 @@ async function main(): Promise<void> {
   const results: CaseResult[] = [];
   try {
     for (const size of sizes) results.push(...(await benchSize(texts, size)));
+    if (webArchiveSize > 0) results.push(...(await benchWebArchive(texts, webArchiveSize)));
   } finally {
     if (args.shm) await rm(outputRoot, { recursive: true, force: true });
   }
@@ -193,6 +233,11 @@ async function main(): Promise<void> {
   const small = cold(1000);
   const large = cold(10_000);
   if (small && large) console.log(`per-article time, cold, 10,000 vs 1,000: ${(large.msPerArticle / small.msPerArticle).toFixed(2)}x`);
+  const crawlCold = results.find((result) => result.scenario === "cold, web archive");
+  const textCold = results.find((result) => result.scenario === "cold, text seeds");
+  if (crawlCold && textCold) {
+    console.log(`cold build, ${webArchiveSize.toLocaleString("en-US")} pages in a web archive vs the same articles as text seeds: ${(crawlCold.medianSeconds / textCold.medianSeconds).toFixed(2)}x the time, ${(crawlCold.peakMiB / textCold.peakMiB).toFixed(2)}x the peak memory`);
+  }
   const report = { machine: about, seed: seedNumber, runsPerCase: runs, outputInMemory: args.shm, results };
   const file = path.join(resultsDir, "latest.json");
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);

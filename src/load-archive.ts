@@ -41,13 +41,15 @@ export async function settleSeeds(seeds: readonly SeedFile[], seedsDir: string, 
   const records: Article[] = [];
   const drafts: string[] = [];
   const rejected: SeedProblem[] = [];
+  const skipped: SeedProblem[] = [];
   for (const outcome of outcomes) {
     if (outcome.kind === "article") records.push(outcome.article);
     else if (outcome.kind === "draft") drafts.push(outcome.file);
+    else if (outcome.kind === "skipped") skipped.push(outcome.problem);
     else rejected.push(outcome.problem);
   }
   const settled = settleArchive(records);
-  const report = createReport(seeds.length, settled.articles, drafts, [...rejected, ...settled.rejected], settled.notices);
+  const report = createReport(seeds.length - skipped.length, settled.articles, drafts, [...rejected, ...settled.rejected], settled.notices, skipped);
   return { settled, report };
 }
 

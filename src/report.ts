@@ -16,19 +16,31 @@ export interface BuildReport {
   drafts: string[];
   rejected: SeedProblem[];
   notices: SeedProblem[];
+  /** Records of web archives that are not article pages (redirects, errors, images, indexes, older captures), with the reason: not errors. */
+  skipped: SeedProblem[];
   removals: { file: string; line: number; rule: string; text: string }[];
 }
 
-export function createReport(seedFiles: number, articles: readonly Article[], drafts: string[], rejected: SeedProblem[], notices: SeedProblem[]): BuildReport {
+const byFile = (a: SeedProblem, b: SeedProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+export function createReport(
+  seedFiles: number,
+  articles: readonly Article[],
+  drafts: string[],
+  rejected: SeedProblem[],
+  notices: SeedProblem[],
+  skipped: SeedProblem[] = [],
+): BuildReport {
   return {
     seedFiles,
     published: articles.length,
     drafts,
-    rejected: [...rejected].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    rejected: [...rejected].sort(byFile),
+    skipped: [...skipped].sort(byFile),
     notices: [
       ...notices,
       ...articles.flatMap((article) => article.warnings.map((message) => ({ file: article.sourceFile, line: null, message }))),
-    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    ].sort(byFile),
     removals: articles.flatMap((article) =>
       article.removed.map((removal) => ({ file: article.sourceFile, line: removal.line, rule: removal.rule, text: removal.text })),
     ),
@@ -39,9 +51,11 @@ export function formatReport(report: BuildReport, seedsLabel: string): string {
   const lines: string[] = [];
   for (const problem of report.rejected) lines.push(`rejected  ${formatProblem(seedsLabel, problem)}`);
   for (const problem of report.notices) lines.push(`warning   ${formatProblem(seedsLabel, problem)}`);
+  for (const problem of report.skipped) lines.push(`skipped   ${formatProblem(seedsLabel, problem)}`);
   const parts = [`${report.published} of ${report.seedFiles} seed files published`];
   if (report.rejected.length > 0) parts.push(`${report.rejected.length} rejected`);
   if (report.drafts.length > 0) parts.push(`${report.drafts.length} drafts skipped`);
+  if (report.skipped.length > 0) parts.push(`${report.skipped.length} web-archive records skipped (not articles)`);
   parts.push(`${report.removals.length} boilerplate passages removed`);
   lines.push(parts.join(", "));
   return lines.join("\n");

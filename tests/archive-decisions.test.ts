@@ -57,6 +57,8 @@ function record(index: number, paragraphs: string[], tags: Tag[]): Article {
     source: null,
     originalUrl: null,
     lang: null,
+    metadataSources: {},
+    capturedAt: null,
     summary: "",
     paragraphs,
     html: "",

@@ -1,10 +1,11 @@
 /**
  * Parsing in worker threads must give exactly what parsing one seed after
  * another gives, in seed order: the real seeds, the bad-input fixtures,
- * articles made from Brown corpus press texts and generated hostile seeds,
- * read with a taxonomy (which the workers must use too).
+ * articles made from Brown corpus press texts, generated hostile seeds, and
+ * saved pages and a web archive's records, read with a taxonomy (which the
+ * workers must use too).
  */
-import { readFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +16,8 @@ import { archiveEvidence, outcomesInOrder, parseInWorkers, parseWorkerCount } fr
 import { readSeedFiles, type SeedFile } from "../src/seeds/find.ts";
 import { packSeeds, unpackSeeds } from "../src/seeds/pack.ts";
 import { hostileSeed } from "./hostile/hostile-seeds.ts";
-import { fixturesDir, seedFile, seedsDir } from "./helpers.ts";
+import { fixturesDir, seedFile, seedsDir, temporaryFolder } from "./helpers.ts";
+import { crawlRecords, pages, savedPage, webArchive } from "./seeds/web-archive.ts";
 
 /** Three seeds from each press report: a run of paragraphs, every other one under a headline. */
 function brownSeeds(): SeedFile[] {
@@ -29,11 +31,22 @@ function brownSeeds(): SeedFile[] {
   });
 }
 
+/** The test crawl's records and the three saved pages as `.html` files, read as a build reads them. */
+async function savedPageSeeds(): Promise<SeedFile[]> {
+  const folder = await temporaryFolder("news-archive-workers-");
+  await writeFile(path.join(folder, "crawl.warc.gz"), await webArchive(crawlRecords(), true));
+  for (const page of Object.values(pages)) await writeFile(path.join(folder, `${page.file}.html`), savedPage(page.file));
+  const read = await readSeedFiles(folder);
+  await rm(folder, { recursive: true, force: true });
+  return read;
+}
+
 let seeds: SeedFile[];
 let taxonomy: Taxonomy;
 beforeAll(async () => {
   taxonomy = parseTaxonomy(await readFile(path.join(fixturesDir, "taxonomy", "example-taxonomy.yaml"), "utf8"), "example-taxonomy.yaml");
   seeds = [
+    ...(await savedPageSeeds()),
     ...(await readSeedFiles(seedsDir)),
     ...(await readSeedFiles(path.join(fixturesDir, "bad-input"))),
     { path: "unreadable.txt", bytes: new Uint8Array(0), unreadable: "the file is a symbolic link" },
@@ -53,11 +66,11 @@ describe("parsing in worker threads", () => {
     expect(parallel).toStrictEqual(sequential);
   });
 
-  it("packs seeds for a worker without changing a byte, path or reason", () => {
+  it("packs seeds for a worker without changing a byte, path, reason or capture", () => {
     const unpacked = unpackSeeds(packSeeds(seeds));
-    expect(unpacked.map((seed) => [seed.path, Buffer.from(seed.bytes).toString("base64"), seed.unreadable])).toEqual(
-      seeds.map((seed) => [seed.path, Buffer.from(seed.bytes).toString("base64"), seed.unreadable]),
-    );
+    const fields = (seed: SeedFile) => [seed.path, Buffer.from(seed.bytes).toString("base64"), seed.unreadable, seed.skipped, seed.capture];
+    expect(unpacked.map(fields)).toEqual(seeds.map(fields));
+    expect(seeds.filter((seed) => seed.capture).length).toBeGreaterThan(0);
   });
 
   it("fails with the worker's error, not a hang, when the parser cannot load", async () => {

@@ -51,9 +51,14 @@ export interface ParseCache {
 /** Writes this many entries at once: enough to hide file latency, few enough to stay under open-file limits. */
 const concurrency = 64;
 
-/** A seed that could not be read has no bytes; its reason (too large, a link) is part of its key. */
+/**
+ * A seed that could not be read has no bytes; its reason (too large, a link)
+ * is part of its key, and so are a crawled page's capture (address, time) and
+ * a skipped web-archive record's reason.
+ */
 function entryKey(fingerprint: string, seed: SeedFile): string {
-  return sha256Hex(`${fingerprint}\0${seed.path}\0${seed.unreadable ?? ""}\0${sha256Hex(seed.bytes)}`);
+  const capture = seed.capture ? JSON.stringify(seed.capture) : "";
+  return sha256Hex(`${fingerprint}\0${seed.path}\0${seed.unreadable ?? ""}\0${seed.skipped ?? ""}\0${capture}\0${sha256Hex(seed.bytes)}`);
 }
 
 /** What the cache holds for one seed. */

@@ -30,20 +30,49 @@ export const removalSchema = z.object({
 });
 export type Removal = z.infer<typeof removalSchema>;
 
+/**
+ * Where a saved web page's metadata field came from: JSON-LD, Open Graph or
+ * other `<meta>` tags, the visible headline, `<title>`, a `<time>` element,
+ * the canonical link, the `<html lang>` attribute, or the web-archive record
+ * the page was captured in.
+ */
+export const metadataSources = [
+  "json-ld", "open-graph", "meta", "heading", "title-element", "time-element", "canonical-link", "html-lang", "warc-record",
+] as const;
+export type MetadataSource = (typeof metadataSources)[number];
+const metadataSource = z.enum(metadataSources);
+
 export const articleSchema = z.object({
   id: z.string().min(1),
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugs are lowercase words joined by hyphens"),
   url: z.string().regex(/^\/articles\/[a-z0-9-]+\/$/),
   title: z.string().min(1),
-  titleSource: z.enum(["front-matter", "headline", "lead-sentence"]),
+  /** `metadata`: from a saved page's markup (which markup: `metadataSources.title`). */
+  titleSource: z.enum(["front-matter", "headline", "lead-sentence", "metadata"]),
   date: isoDay.nullable(),
-  dateSource: z.enum(["front-matter", "file-name"]).nullable(),
+  /** `metadata`: the publication date a saved page states in its markup (`metadataSources.date` says where). */
+  dateSource: z.enum(["front-matter", "file-name", "metadata"]).nullable(),
   updated: isoDay.nullable(),
   notBefore: isoMonthOrDay.nullable(),
   author: z.string().nullable(),
   source: z.string().nullable(),
   originalUrl: z.string().nullable(),
   lang: z.string().nullable(),
+  /** For a saved web page, where each field taken from its markup came from; empty for text and Markdown. */
+  metadataSources: z.object({
+    title: metadataSource.optional(),
+    date: metadataSource.optional(),
+    updated: metadataSource.optional(),
+    author: metadataSource.optional(),
+    source: metadataSource.optional(),
+    originalUrl: metadataSource.optional(),
+    lang: metadataSource.optional(),
+  }),
+  /**
+   * When a crawler fetched the page (a web archive record's `WARC-Date`, ISO
+   * 8601 in UTC): when the page was seen, never when it was published.
+   */
+  capturedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, "expected an ISO 8601 UTC time").nullable(),
   summary: z.string(),
   paragraphs: z.array(z.string()),
   html: z.string(),

@@ -23,6 +23,15 @@ export function idFromPath(sourceFile: string): string {
 }
 
 /**
+ * A crawled page's id, from its address (without the `#fragment`, which never
+ * reaches the server): the same page captured in a later crawl keeps its id
+ * and so its address in the archive.
+ */
+export function idFromUrl(url: string): string {
+  return sha256Hex(url.replace(/#.*$/s, "")).slice(0, 16);
+}
+
+/**
  * Names Windows cannot use for a folder (and so for `/articles/<slug>/`):
  * an archive built on Linux must still copy to any machine.
  */

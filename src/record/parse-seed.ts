@@ -20,16 +20,22 @@ import { summarise } from "../parse/summary.ts";
 import { countWords, readingMinutes } from "../parse/text.ts";
 import { splitParagraphLines } from "../parse/paragraph-lines.ts";
 import { titleFromLead } from "../parse/title.ts";
+import { declaredCharset } from "../parse/html/charset.ts";
+import { pageBodyHtml } from "../parse/html/body-html.ts";
+import { extractPage } from "../parse/html/extract-page.ts";
 import { decodeSeed } from "../seeds/decode.ts";
 import type { SeedFile } from "../seeds/find.ts";
-import { SeedRejection, type SeedProblem } from "../seeds/problem.ts";
+import { SeedRejection, SeedSkipped, type SeedProblem } from "../seeds/problem.ts";
+import { isSavedPage } from "../seeds/seed-kind.ts";
 import { articleSchema, type Article, type Tag } from "../model/article.ts";
-import { chooseSlug, idFromFileName, idFromPath, sha256Hex, tagSlug } from "./identity.ts";
+import { chooseSlug, idFromFileName, idFromPath, idFromUrl, sha256Hex, tagSlug } from "./identity.ts";
 
 export type SeedOutcome =
   | { kind: "article"; article: Article }
   | { kind: "draft"; file: string }
-  | { kind: "rejected"; problem: SeedProblem };
+  | { kind: "rejected"; problem: SeedProblem }
+  /** A web archive's record that is not an article page (a redirect, an image, an index, an older capture). */
+  | { kind: "skipped"; problem: SeedProblem };
 
 interface ReadText {
   title: string | null;
@@ -123,37 +129,57 @@ function buildArticle(seed: SeedFile, context: SeedContext, evidence: ArchiveEvi
   }
   const date = fields.date ?? fileDate?.date ?? null;
   const id = fields.id ?? idFromFileName(fileName) ?? idFromPath(seed.path);
-  const { slug, warning: slugWarning } = chooseSlug(fields.slug, title, id);
-
-  const record = articleSchema.safeParse({
+  return assembleRecord(seed, context, {
     id,
-    slug,
-    url: `/articles/${slug}/`,
+    requestedSlug: fields.slug,
     title,
     titleSource: read.titleSource,
     date,
     dateSource: fields.date ? "front-matter" : fileDate ? "file-name" : null,
     updated: fields.updated ?? null,
-    notBefore: date ? null : notBeforeFromText([title, ...paragraphs].join("\n")),
     author: fields.author ?? null,
     source: fields.source ?? null,
     originalUrl: fields.url ?? null,
     lang: fields.lang ?? null,
-    summary: fields.summary ?? summarise(paragraphs),
+    metadataSources: {},
+    capturedAt: null,
+    summary: fields.summary,
     paragraphs,
     html: isMarkdown ? renderMarkdown(kept.map((block) => block.source).join("\n\n")) : textToHtml(paragraphs),
     removed,
     credits,
-    tags: tagsFor(fields.tags ?? [], title, paragraphs, context.gazetteer),
-    related: [],
-    versionOf: null,
+    frontMatterTags: fields.tags ?? [],
     wordCount,
-    readingMinutes: readingMinutes(wordCount),
-    sourceFile: seed.path,
-    contentHash: sha256Hex(seed.bytes),
     encoding: decoded.encoding,
     extra,
-    warnings: [...decoded.warnings, ...warnings, ...(slugWarning ? [slugWarning] : [])],
+    warnings: [...decoded.warnings, ...warnings],
+  });
+}
+
+/** What reading one seed decides; `assembleRecord` derives the rest (address, summary, tags, reading time) and checks the whole. */
+interface RecordParts extends Omit<Article, "slug" | "url" | "notBefore" | "summary" | "tags" | "related" | "versionOf" | "readingMinutes" | "sourceFile" | "contentHash"> {
+  requestedSlug: string | undefined;
+  summary: string | undefined;
+  frontMatterTags: readonly string[];
+}
+
+/** The record of a seed, for text and saved pages alike. */
+function assembleRecord(seed: SeedFile, context: SeedContext, parts: RecordParts): Article {
+  const { requestedSlug, frontMatterTags, summary, ...fields } = parts;
+  const { slug, warning: slugWarning } = chooseSlug(requestedSlug, fields.title, fields.id);
+  const record = articleSchema.safeParse({
+    ...fields,
+    slug,
+    url: `/articles/${slug}/`,
+    notBefore: fields.date ? null : notBeforeFromText([fields.title, ...fields.paragraphs].join("\n")),
+    summary: summary ?? summarise(fields.paragraphs),
+    tags: tagsFor(frontMatterTags, fields.title, fields.paragraphs, context.gazetteer),
+    related: [],
+    versionOf: null,
+    readingMinutes: readingMinutes(fields.wordCount),
+    sourceFile: seed.path,
+    contentHash: sha256Hex(seed.bytes),
+    warnings: [...fields.warnings, ...(slugWarning ? [slugWarning] : [])],
   } satisfies Article);
   if (!record.success) {
     // A record that fails its own schema is a parser bug; the seed is still reported, never dropped.
@@ -164,11 +190,85 @@ function buildArticle(seed: SeedFile, context: SeedContext, evidence: ArchiveEvi
 }
 
 /**
+ * A saved page's record: the article region's blocks through the same
+ * boilerplate classification as plain text, the title, date, author, site
+ * and address from the page's metadata (each with its source), image
+ * captions as credits, the body rebuilt from escaped text.
+ */
+function buildPageArticle(seed: SeedFile, context: SeedContext, evidence: ArchiveEvidence): Article {
+  if (seed.unreadable) throw new SeedRejection(null, seed.unreadable);
+  const decoded = decodeSeed(seed.bytes, seed.capture?.charset ?? declaredCharset(seed.bytes));
+  const page = extractPage(decoded.text, seed.capture?.url ?? null);
+  if (seed.capture && page.notArticle) throw new SeedSkipped(page.notArticle);
+  const { metadata } = page;
+  const { paragraphs: kept, credits, removed } = classifyBlocks(
+    page.blocks.map(({ block }) => block),
+    page.title?.title ?? null,
+    { recurs: recurrenceOf(evidence) },
+  );
+  const byLine = new Map(page.blocks.map((block) => [block.block.line, block]));
+  const shown = kept.flatMap((block) => {
+    const source = byLine.get(block.line);
+    return source && block.text !== "" ? [{ page: source, text: block.text }] : [];
+  });
+  const paragraphs = shown.map(({ text }) => text);
+  if (paragraphs.length === 0) {
+    throw new SeedRejection(null, page.blocks.length === 0 ? "no article text was found on the page" : "nothing is left of the page's text once boilerplate is removed");
+  }
+  const wordCount = countWords(paragraphs);
+  if (wordCount === 0) throw new SeedRejection(null, "the page's text has no words, only punctuation or symbols");
+
+  const fileName = path.posix.basename(seed.path);
+  const fileDate = seed.capture ? null : dateFromFileName(fileName);
+  if (fileDate && "invalid" in fileDate) {
+    throw new SeedRejection(null, `file name: "${fileDate.invalid}" looks like a date but is not a calendar date`);
+  }
+  const date = metadata.date?.value ?? fileDate?.date ?? null;
+  const originalUrl = seed.capture ? { value: seed.capture.url, source: "warc-record" as const } : metadata.canonicalUrl;
+  return assembleRecord(seed, context, {
+    id: seed.capture ? idFromUrl(seed.capture.url) : (idFromFileName(fileName) ?? idFromPath(seed.path)),
+    requestedSlug: undefined,
+    title: page.title?.title ?? titleFromLead(paragraphs[0] ?? ""),
+    titleSource: page.title ? "metadata" : "lead-sentence",
+    date,
+    dateSource: metadata.date ? "metadata" : fileDate ? "file-name" : null,
+    updated: metadata.updated?.value ?? null,
+    author: metadata.author?.value ?? null,
+    source: metadata.siteName?.value ?? null,
+    originalUrl: originalUrl?.value ?? null,
+    lang: metadata.lang?.value ?? null,
+    metadataSources: {
+      ...(page.title ? { title: page.title.source } : {}),
+      ...(metadata.date ? { date: metadata.date.source } : {}),
+      ...(metadata.updated ? { updated: metadata.updated.source } : {}),
+      ...(metadata.author ? { author: metadata.author.source } : {}),
+      ...(metadata.siteName ? { source: metadata.siteName.source } : {}),
+      ...(originalUrl ? { originalUrl: originalUrl.source } : {}),
+      ...(metadata.lang ? { lang: metadata.lang.source } : {}),
+    },
+    capturedAt: seed.capture?.capturedAt ?? null,
+    summary: undefined,
+    paragraphs,
+    html: pageBodyHtml(shown),
+    removed: [...page.removed, ...removed].sort((a, b) => a.line - b.line),
+    credits: [...new Set([...page.captions, ...credits])],
+    frontMatterTags: [],
+    wordCount,
+    encoding: decoded.encoding,
+    extra: {},
+    warnings: [...decoded.warnings, ...page.warnings],
+  });
+}
+
+/**
  * The keys of a seed's short lines (`lineCensus`), counted across the
- * archive to find the lines that recur. A seed that cannot be read has none.
+ * archive to find the lines that recur. A seed that cannot be read has none,
+ * and so has a saved page: its lines are known only once the article region
+ * is extracted, which costs as much as parsing it, and the extraction leaves
+ * out most of what recurs on a site's pages anyway.
  */
 export function seedCensus(seed: SeedFile): number[] {
-  if (seed.unreadable) return [];
+  if (seed.unreadable || seed.skipped || isSavedPage(seed)) return [];
   try {
     return lineCensus(parseFrontMatter(decodeSeed(seed.bytes).text).body);
   } catch (error) {
@@ -179,12 +279,14 @@ export function seedCensus(seed: SeedFile): number[] {
 
 export function parseSeed(seed: SeedFile, context: SeedContext = defaultContext, evidence: ArchiveEvidence = noEvidence): SeedOutcome {
   try {
-    const article = buildArticle(seed, context, evidence);
+    if (seed.skipped) throw new SeedSkipped(seed.skipped);
+    const article = isSavedPage(seed) ? buildPageArticle(seed, context, evidence) : buildArticle(seed, context, evidence);
     return article ? { kind: "article", article } : { kind: "draft", file: seed.path };
   } catch (error) {
     if (error instanceof SeedRejection) {
       return { kind: "rejected", problem: { file: seed.path, line: error.line, message: error.message } };
     }
+    if (error instanceof SeedSkipped) return { kind: "skipped", problem: { file: seed.path, line: null, message: error.message } };
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import { runInWorkers } from "../concurrency/worker-pool.ts";
 import type { Taxonomy } from "../entities/taxonomy.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { packSeeds, type PackedSeeds } from "../seeds/pack.ts";
+import { isSavedPage } from "../seeds/seed-kind.ts";
 import type { ArchiveEvidence, SeedOutcome } from "./parse-seed.ts";
 
 /** One seed to parse, with what the rest of the archive says about it. */
@@ -30,8 +31,20 @@ export interface ParsedRun {
   outcomes: SeedOutcome[];
 }
 
-/** A worker gets this many seeds at a time: tens of milliseconds of parsing, so messages cost little and the workers finish close together. */
+/** A worker gets this much work at a time (in text seeds): tens of milliseconds of parsing, so messages cost little and the workers finish close together. */
 const seedsPerRun = 32;
+
+/**
+ * A saved web page costs about as much to parse as this many text seeds:
+ * parsing the 40 real-web pages (219 KB each on average) against 400 Brown
+ * Corpus seeds in one process, four rounds, gave ratios of 28 to 55.
+ */
+const savedPageWeight = 40;
+
+/** The parsing a seed costs, in text seeds. */
+function parseWeight(seed: SeedFile): number {
+  return isSavedPage(seed) && !seed.skipped ? savedPageWeight : 1;
+}
 
 /**
  * Each worker needs this many seeds to repay its start. Measured on a 2-core
@@ -44,9 +57,9 @@ const seedsPerRun = 32;
  */
 const seedsWorthAWorker = 1_750;
 
-/** How many workers to parse `seedCount` seeds in: 0 means on the main thread. */
-export function parseWorkerCount(seedCount: number, cores = availableParallelism()): number {
-  const workers = Math.min(cores, Math.floor(seedCount / seedsWorthAWorker));
+/** How many workers to parse `workload` (in text seeds, see `parseWeight`) in: 0 means on the main thread. */
+export function parseWorkerCount(workload: number, cores = availableParallelism()): number {
+  const workers = Math.min(cores, Math.floor(workload / seedsWorthAWorker));
   return workers >= 2 ? workers : 0;
 }
 
@@ -60,16 +73,26 @@ const parserPackages = ["chardet", "gray-matter", "iconv-lite", "js-yaml", "mark
 
 /** Parses `jobs` in `workerCount` worker threads, giving runs of outcomes as they are done. */
 export async function* parseInWorkers(jobs: readonly ParseJob[], taxonomy: Taxonomy, workerCount: number): AsyncGenerator<ParsedRun> {
+  /** Where each run starts: consecutive seeds worth `seedsPerRun` text seeds together. */
+  const starts: number[] = [];
+  let weight = seedsPerRun;
+  jobs.forEach((job, index) => {
+    if (weight >= seedsPerRun) {
+      starts.push(index);
+      weight = 0;
+    }
+    weight += parseWeight(job.seed);
+  });
   function* runs(): Generator<{ input: PackedJobs; transfer: ArrayBuffer[] }> {
-    for (let start = 0; start < jobs.length; start += seedsPerRun) {
-      const run = jobs.slice(start, start + seedsPerRun);
-      const seeds = packSeeds(run.map((job) => job.seed));
-      yield { input: { seeds, recurringLines: run.map((job) => job.evidence.recurringLines) }, transfer: [seeds.bytes] };
+    for (const [run, start] of starts.entries()) {
+      const slice = jobs.slice(start, starts[run + 1] ?? jobs.length);
+      const seeds = packSeeds(slice.map((job) => job.seed));
+      yield { input: { seeds, recurringLines: slice.map((job) => job.evidence.recurringLines) }, transfer: [seeds.bytes] };
     }
   }
   const options = { module: new URL("./parse-worker.ts", import.meta.url), preload: parserPackages, workerData: taxonomy, workers: workerCount };
   for await (const { job, output } of runInWorkers<PackedJobs, SeedOutcome[]>(options, runs())) {
-    yield { start: job * seedsPerRun, outcomes: output };
+    yield { start: starts[job] as number, outcomes: output };
   }
 }
 
@@ -83,7 +106,7 @@ export async function* parseSeeds(jobs: readonly ParseJob[], seedsDir: string): 
   const { loadTaxonomy } = await import("../entities/taxonomy.ts");
   // Read here, not in the workers, so a malformed taxonomy fails the build with its own message.
   const taxonomy = await loadTaxonomy(seedsDir);
-  const workerCount = parseWorkerCount(jobs.length);
+  const workerCount = parseWorkerCount(jobs.reduce((sum, job) => sum + parseWeight(job.seed), 0));
   if (workerCount > 0) {
     yield* parseInWorkers(jobs, taxonomy, workerCount);
     return;

@@ -126,12 +126,25 @@ function cleanUp(decoded: DecodedSeed): DecodedSeed {
   return { ...decoded, text, warnings };
 }
 
-export function decodeSeed(bytes: Uint8Array): DecodedSeed {
+/** Bytes in the encoding a web page or its server declared, when that decoding is clean. */
+function decodeDeclared(bytes: Uint8Array, declared: string | null): DecodedSeed | null {
+  if (declared === null || !iconv.encodingExists(declared)) return null;
+  const { decodeAs, name } = legacyEncoding(declared.toLowerCase() === "iso-8859-1" ? "ISO-8859-1" : declared, bytes);
+  const text = iconv.decode(Buffer.from(bytes), decodeAs, { stripBOM: false });
+  return isClean(text) ? { text, encoding: name, warnings: [] } : null;
+}
+
+/**
+ * `declared` is the encoding a saved web page names (HTTP `Content-Type`, or
+ * `<meta charset>`): it decides for bytes that are not valid UTF-8, before
+ * any guess. A byte-order mark and valid UTF-8 still come first, as in browsers.
+ */
+export function decodeSeed(bytes: Uint8Array, declared: string | null = null): DecodedSeed {
   if (bytes.length === 0) throw new SeedRejection(null, "the file is empty");
   const withBom = decodeWithBom(bytes);
   if (!withBom && bytes.includes(0)) throw new SeedRejection(null, "the file is binary (it contains NUL bytes), not text");
   const asUtf8 = withBom ? null : decodeUtf8(bytes);
-  const decoded = cleanUp(withBom ?? (asUtf8 === null ? decodeDetected(bytes) : { text: asUtf8, encoding: "UTF-8", warnings: [] }));
+  const decoded = cleanUp(withBom ?? (asUtf8 === null ? (decodeDeclared(bytes, declared) ?? decodeDetected(bytes)) : { text: asUtf8, encoding: "UTF-8", warnings: [] }));
   if (decoded.text.trim() === "") throw new SeedRejection(null, "the file holds only white space, no text");
   return decoded;
 }

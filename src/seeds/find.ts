@@ -10,6 +10,8 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { keepLatestCaptures, readWebArchive, webArchiveName } from "./warc.ts";
+import type { WebCapture } from "./web-capture.ts";
 
 export interface SeedFile {
   /** Path relative to the seeds folder, with forward slashes. */
@@ -17,12 +19,21 @@ export interface SeedFile {
   bytes: Uint8Array;
   /** Why the file was not read; its bytes are then empty. */
   unreadable?: string;
+  /** For a page from a web archive: where and when it was captured (its `path` is then `<file>#<record id>`). */
+  capture?: WebCapture;
+  /** Why a web archive's record is not an article (a redirect, an image, an older capture); its bytes are then empty. */
+  skipped?: string;
 }
 
 /** Five megabytes: a hundred times a long news article, small enough to parse in well under a second. */
 export const defaultMaxSeedBytes = 5 * 1024 * 1024;
 
-const articleExtensions = new Set([".txt", ".md"]);
+const articleExtensions = new Set([".txt", ".md", ".html", ".htm"]);
+
+/** Text, Markdown, a saved web page, or a web archive of many pages. */
+function isSeedName(name: string): boolean {
+  return articleExtensions.has(path.extname(name).toLowerCase()) || webArchiveName.test(name);
+}
 
 export function isHiddenName(name: string): boolean {
   return name.startsWith("_") || name.startsWith(".");
@@ -36,7 +47,7 @@ export async function listSeedPaths(seedsDir: string): Promise<string[]> {
       if (isHiddenName(entry.name)) continue;
       const relative = relativeDir === "" ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) await walk(relative);
-      else if (articleExtensions.has(path.extname(entry.name).toLowerCase())) found.push(relative);
+      else if (isSeedName(entry.name)) found.push(relative);
     }
   }
   await walk("");
@@ -79,5 +90,24 @@ function readSeedFile(seedsDir: string, relative: string, maxBytes: number): See
  */
 export async function readSeedFiles(seedsDir: string, maxBytes = defaultMaxSeedBytes): Promise<SeedFile[]> {
   const paths = await listSeedPaths(seedsDir);
-  return paths.map((relative) => readSeedFile(seedsDir, relative, maxBytes));
+  const seeds: SeedFile[] = [];
+  for (const relative of paths) {
+    if (webArchiveName.test(relative)) seeds.push(...(await readWebArchiveSeeds(seedsDir, relative, maxBytes)));
+    else seeds.push(readSeedFile(seedsDir, relative, maxBytes));
+  }
+  return keepLatestCaptures(seeds);
+}
+
+/** A web archive's pages as seeds. The archive itself has no size limit (it is streamed); each page in it has. */
+async function readWebArchiveSeeds(seedsDir: string, relative: string, maxBytes: number): Promise<SeedFile[]> {
+  const fullPath = path.join(seedsDir, relative);
+  const unreadable = (reason: string): SeedFile[] => [{ path: relative, bytes: new Uint8Array(0), unreadable: reason }];
+  try {
+    const info = lstatSync(fullPath);
+    if (info.isSymbolicLink()) return unreadable("the file is a symbolic link, which is not followed (it could point outside the seeds folder); copy the file in instead");
+    if (!info.isFile()) return unreadable("this is not a regular file");
+  } catch (error) {
+    return unreadable(`the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return readWebArchive(fullPath, relative, maxBytes);
 }

@@ -33,3 +33,11 @@ export class SeedRejection extends Error {
     this.name = "SeedRejection";
   }
 }
+
+/** Thrown inside the parse stage for a crawled page that is not an article: reported as skipped, not as an error. */
+export class SeedSkipped extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SeedSkipped";
+  }
+}

@@ -124,7 +124,7 @@ export function brokenPromise(seed: SeedFile): { outcome: SeedOutcome | null; pr
   } catch (error) {
     return { outcome: null, problem: `parseSeed threw: ${String(error)}` };
   }
-  if (outcome.kind === "rejected") return { outcome, problem: outcome.problem.message.trim() === "" ? "a rejection without a reason" : null };
+  if (outcome.kind === "rejected" || outcome.kind === "skipped") return { outcome, problem: outcome.problem.message.trim() === "" ? "a rejection without a reason" : null };
   if (outcome.kind === "draft") return { outcome, problem: null };
   const { article } = outcome;
   if (article.title.trim() === "") return { outcome, problem: "an empty title" };
