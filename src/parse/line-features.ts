@@ -32,7 +32,8 @@ export interface LineFeatures {
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const linkToken = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\S+$|^[@#][\p{L}\p{N}_]{2,}$/u;
 const separators = new Set(["|", ">", "»", "›", "•", "·", "/", "::"]);
-const hasLetter = /\p{L}/u;
+/** The tokens a headline's case is judged on: runs between white space with a letter in them. */
+const tokenWithLetter = /[^\s\p{L}]*\p{L}\S*/gu;
 const startsCapitalised = /^["“‘(]?[\p{Lu}\p{N}]/u;
 const stopAtEnd = /[.!?…]["”’)\]]*$/u;
 
@@ -81,14 +82,16 @@ export function lineFeatures(text: string): LineFeatures {
   let tokens = 0;
   let links = 0;
   let separatorCount = 0;
-  let headlineWords = 0;
-  let capitalised = 0;
   for (const token of text.split(/\s+/)) {
     if (token === "") continue;
     tokens++;
-    if (separators.has(token)) separatorCount++;
+    if (token.length <= 2 && separators.has(token)) separatorCount++;
     if (mayBeAddress(token) && linkToken.test(token.replace(/[),.;:]+$/, ""))) links++;
-    if (!hasLetter.test(token) || isMinorWord(token)) continue;
+  }
+  let headlineWords = 0;
+  let capitalised = 0;
+  for (const token of text.match(tokenWithLetter) ?? []) {
+    if (isMinorWord(token)) continue;
     headlineWords++;
     if (startsCapitalised.test(token)) capitalised++;
   }
