@@ -10,9 +10,7 @@
  * article may still show what it is (`resolve.ts`).
  */
 import {
-  connectors,
   isCompassWord,
-  isCorporateSuffix,
   isOrganizationEnding,
   isOrganizationHead,
   isPlaceEnding,
@@ -23,7 +21,7 @@ import type { TagKind } from "../model/article.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { givenNameTags, lexiconTags, organizationTags, placeTags } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
-import { coreNameParts } from "./name-parts.ts";
+import { connectors, coreNameParts } from "./name-parts.ts";
 import { countryNamed, isCommonWord, isCountryOrRegion, isGivenName, isKnownPlace } from "./reference.ts";
 
 export type EntityKind = Exclude<TagKind, "topic">;
@@ -38,6 +36,10 @@ export interface Classified {
   titled: boolean;
   /** The form is the gazetteer's or the taxonomy's, so its kind is settled. */
   known: boolean;
+  /** The form is the taxonomy's or the built-in list's: the archivist's word that it is worth a tag. */
+  listed: boolean;
+  /** Named only inside another name ("Santa Fe" in "Santa Fe Animal Shelter"): it adds weight, but is no mention of its own. */
+  nested: boolean;
 }
 
 /** What the article as a whole shows about its words. */
@@ -78,7 +80,9 @@ function looksLikePerson(tokens: readonly string[]): boolean {
   if (tokens.some((word) => isOrganizationEnding(word) || isTitleWord(word) || isPlaceEnding(word))) return false;
   const first = core[0] ?? "";
   const last = tokens[tokens.length - 1] ?? "";
-  if (isCountryOrRegion(last) && !isGiven(last)) return false;
+  if ((isCountryOrRegion(last) && !isGiven(last)) || isCompassWord(first)) return false;
+  // "Will Ever Need", "Some People Triumph Online": a headline's words, not a name.
+  if (core.filter((word) => isCommonWord(word) && !isGiven(word)).length > 1) return false;
   if (core.length >= 2 && isGiven(first)) return true;
   if (tokens.some((word) => initial.test(word)) && core.length >= 1 && !initial.test(last)) return true;
   // Romanised Chinese and Korean given names carry a hyphen: "Lai Ching-te", "Hou Yu-ih".
@@ -86,30 +90,42 @@ function looksLikePerson(tokens: readonly string[]): boolean {
   return core.length >= 2 && lexiconTags(last).includes("LastName");
 }
 
-/** A sports team or a local organisation: a city or state, then a plural ("Dallas Texans", "Los Angeles Lakers"). */
-function looksLikeTeam(tokens: readonly string[]): boolean {
+/**
+ * A sports team or a local organisation: a city or state, then a plural
+ * ("Dallas Texans", "Los Angeles Lakers"). A given name before a surname in
+ * "s" ("Michael Thomas") is a person, unless "the" stood before it.
+ */
+function looksLikeTeam(tokens: readonly string[], afterThe: boolean): boolean {
   for (let split = Math.min(3, tokens.length - 1); split >= 1; split--) {
     const place = tokens.slice(0, split).join(" ");
     const rest = tokens.slice(split);
     if (!isPlaceWord(place) || rest.some((word) => isPlaceWord(word) || connectors.has(word))) continue;
+    if (split === 1 && isGiven(place) && !afterThe) continue;
     const last = rest[rest.length - 1] ?? "";
     if (/[^s]s$/.test(last) || split >= 2) return true;
   }
   return false;
 }
 
-function kindOf(tokens: string[], titled: boolean): EntityKind | null {
+/** A place or an organisation inside a titled run: "President Ascom North America" names no person. */
+function namesPlaceOrOrganization(tokens: readonly string[]): boolean {
+  return tokens.some((word, index) => isOrganizationEnding(word) || isCountryOrRegion(tokens.slice(index).join(" ")));
+}
+
+function kindOf(tokens: string[], titled: boolean, afterThe = false): EntityKind | null {
   const phrase = tokens.join(" ");
   const first = tokens[0] ?? "";
   const last = tokens[tokens.length - 1] ?? "";
-  if (titled && tokens.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word))) return tokens.every((word) => initial.test(word)) ? null : "person";
+  if (titled && tokens.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word)) && !namesPlaceOrOrganization(tokens)) {
+    return tokens.every((word) => initial.test(word)) ? null : "person";
+  }
   if (tokens.length > 1 && (isOrganizationEnding(last) || tokens.some((word) => /^F\.?C\.?$/.test(word)))) return "organization";
   if (tokens.length > 2 && isOrganizationHead(first) && (tokens[1] === "of" || tokens[1] === "for")) return "organization";
   if (hasLexiconTag(phrase, organizationTags)) return "organization";
   if (isCountryOrRegion(phrase)) return "place";
-  if (tokens.length > 1 && looksLikeTeam(tokens)) return "organization";
+  if (tokens.length > 1 && looksLikeTeam(tokens, afterThe)) return "organization";
   if (tokens.length > 1 && isPlaceWord(phrase)) return "place";
-  if (tokens.length > 1 && looksLikePerson(tokens)) return "person";
+  if (tokens.length > 1 && !afterThe && looksLikePerson(tokens)) return "person";
   if (tokens.length === 1 && isPlaceWord(phrase)) return "place";
   if (tokens.length > 1 && isPlaceEnding(last)) return "place";
   if (tokens.length >= 2 && tokens.length <= 3 && isPlaceOpening(first)) return "place";
@@ -118,16 +134,16 @@ function kindOf(tokens: string[], titled: boolean): EntityKind | null {
   return null;
 }
 
-function entity(name: string, kind: EntityKind | null, options: Partial<Pick<Classified, "weight" | "titled" | "known">> = {}): Classified {
-  return { name, kind, weight: options.weight ?? 1, titled: options.titled ?? false, known: options.known ?? false };
+function entity(name: string, kind: EntityKind | null, options: Partial<Pick<Classified, "weight" | "titled" | "known" | "listed" | "nested">> = {}): Classified {
+  return { name, kind, weight: options.weight ?? 1, titled: options.titled ?? false, known: options.known ?? false, listed: options.listed ?? false, nested: options.nested ?? false };
 }
 
 /** What a run names on its own, or split into a known place and a known entity ("Georgia Republicans"). */
-function classifyPhrase(tokens: string[], titled: boolean, gazetteer: Gazetteer): Classified[] {
+function classifyPhrase(tokens: string[], titled: boolean, gazetteer: Gazetteer, afterThe = false): Classified[] {
   const phrase = tokens.join(" ");
   if (tokens.every((word) => initial.test(word))) return [];
   const known = gazetteer.lookup(phrase);
-  if (known) return [entity(known.name, known.kind, { known: true, titled })];
+  if (known) return [entity(known.name, known.kind, { known: true, listed: true, titled })];
   const country = countryNamed(phrase);
   if (country && !titled) return [entity(country, "place", { known: true })];
   const ofCountry = tokens.length <= 2 ? gazetteer.countryOf(phrase) : undefined;
@@ -136,7 +152,7 @@ function classifyPhrase(tokens: string[], titled: boolean, gazetteer: Gazetteer)
     const rest = gazetteer.lookup(tokens.slice(1).join(" "));
     const first = tokens[0] ?? "";
     const place = gazetteer.lookup(first)?.kind === "place" ? gazetteer.lookup(first)?.name : isPlaceWord(first) ? first : undefined;
-    if (rest && place) return [entity(place, "place"), entity(rest.name, rest.kind, { known: true })];
+    if (rest && place) return [entity(place, "place"), entity(rest.name, rest.kind, { known: true, listed: true })];
   }
   // "Charles E. Hughes of Sherman": a person, then where they are from.
   const of = tokens.indexOf("of");
@@ -144,7 +160,17 @@ function classifyPhrase(tokens: string[], titled: boolean, gazetteer: Gazetteer)
     const from = classifyPhrase(tokens.slice(of + 1), false, gazetteer).filter((found) => found.kind === "place");
     return [entity(tokens.slice(0, of).join(" "), "person", { titled }), ...from];
   }
-  return [entity(phrase, kindOf(tokens, titled), { titled })];
+  const kind = kindOf(tokens, titled, afterThe);
+  const found = entity(phrase, kind, { titled });
+  // "Berrien County Health Department", "Santa Fe Animal Shelter": an organisation named after its place counts for the place too.
+  if (kind === "organization" && !looksLikeTeam(tokens, true)) {
+    for (let split = Math.min(3, tokens.length - 2); split >= 1; split--) {
+      const place = tokens.slice(0, split);
+      const placeName = place.join(" ");
+      if (isPlaceWord(placeName) || (place.length > 1 && isPlaceEnding(place[place.length - 1] ?? ""))) return [found, entity(countryNamed(placeName) ?? placeName, "place", { weight: 0.5, nested: true })];
+    }
+  }
+  return [found];
 }
 
 /** "South Korean" or "Russian": the country a leading adjective of nationality refers to, and its length. */
@@ -161,16 +187,22 @@ function leadingDemonym(tokens: readonly string[], gazetteer: Gazetteer): { coun
  * ("American Football League", "European Commission"); an ordinary word in
  * front of a person's name ("Republican Richard Nixon") is dropped.
  */
-function classifyUntitled(tokens: string[], titled: boolean, gazetteer: Gazetteer): Classified[] {
+function classifyUntitled(tokens: string[], titled: boolean, gazetteer: Gazetteer, afterThe = false): Classified[] {
   const found: Classified[] = [];
   let rest = tokens;
+  // "Asian", "Southeast Asian": an adjective of a region, not of one country, says no more than that.
+  const regional = isCompassWord(rest[0] ?? "") && rest.length > 1 ? 2 : 1;
+  if (!gazetteer.countryOf(rest.slice(0, regional).join(" ")) && hasLexiconTag(rest[regional - 1] ?? "", ["Demonym"]) && !gazetteer.countryOf(rest[regional - 1] ?? "") && !gazetteer.lookup(rest.join(" "))) {
+    if (rest.length === regional || !isOrganizationEnding(rest[rest.length - 1] ?? "")) rest = rest.slice(regional);
+  }
+  if (rest.length === 0) return [];
   for (let demonym = leadingDemonym(rest, gazetteer); demonym && rest.length > demonym.length; demonym = leadingDemonym(rest, gazetteer)) {
     if (gazetteer.lookup(rest.join(" ")) || isOrganizationEnding(rest[rest.length - 1] ?? "") || isOrganizationHead(rest[demonym.length] ?? "")) break;
     found.push(entity(demonym.country, "place", { weight: 0.5, known: true }));
     rest = rest.slice(demonym.length);
   }
-  while (rest.length > 2 && isCommonWord(rest[0] ?? "") && !isNameWord(rest[0] ?? "", gazetteer) && looksLikePerson(rest.slice(1))) rest = rest.slice(1);
-  return [...found, ...classifyPhrase(rest, titled, gazetteer)];
+  while (rest.length > 2 && isCommonWord(rest[0] ?? "") && !isNameWord(rest[0] ?? "", gazetteer) && looksLikePerson(rest.slice(1)) && kindOf(rest, titled) !== "place" && kindOf(rest, titled) !== "organization") rest = rest.slice(1);
+  return [...found, ...classifyPhrase(rest, titled, gazetteer, afterThe && found.length === 0)];
 }
 
 /** The last title in a run ("U.S. Secretary of State Antony Blinken" -> "State"), unless it opens an organisation's name ("General Assembly"). */
@@ -218,6 +250,7 @@ export function classifyMention(mention: Mention, gazetteer: Gazetteer, words: D
     // A capital at the start of a sentence says nothing: drop opening words that are not names.
     while (tokens.length > 0 && !gazetteer.lookup(tokens.join(" ")) && !opensWithName(tokens, gazetteer, words)) tokens = tokens.slice(1);
   }
+  while (connectors.has(tokens[0] ?? "") || tokens[0] === "the") tokens = tokens.slice(1);
   if (tokens.length === 0) return { entities: [], title: null };
   // "US-China": two countries in one word.
   const parts = tokens.length === 1 ? (tokens[0] ?? "").split("-") : [];
@@ -236,7 +269,7 @@ export function classifyMention(mention: Mention, gazetteer: Gazetteer, words: D
   // Titles ("President", "U.S. Secretary of State", "Lt. Gen.") mark the name after them as a person;
   // what stands before the title is where the person serves ("Okinawa Governor", "European Commission President").
   const lastTitle = lastTitleIndex(tokens);
-  if (lastTitle < 0) return { entities: classifyUntitled(tokens, isTitleWord(mention.before), gazetteer), title: null };
+  if (lastTitle < 0) return { entities: classifyUntitled(tokens, isTitleWord(mention.before), gazetteer, afterThe || mention.before === "the"), title: null };
   const title = tokens[lastTitle] ?? null;
   const before = tokens.slice(0, lastTitle).filter((word) => !connectors.has(word) && !isTitleWord(word));
   const serves = before.length > 0 ? classifyUntitled(before, false, gazetteer).filter((found) => found.kind === "place" || found.kind === "organization") : [];

@@ -6,6 +6,7 @@
  * `lexicon.ts`) and from the text itself.
  */
 import { lexiconTags, titleTags } from "./lexicon.ts";
+import { isCorporateSuffix } from "./name-parts.ts";
 
 const titleWords =
   /^(?:President|Vice|Premier|Chancellor|Minister|Secretary|General|Leader|Spokesperson|Spokesman|Spokeswoman|Diplomat|Governor|Senator|Mayor|Ambassador|Envoy|Judge|Justice|Coach|Chairman|Chairwoman|Chair|Commissioner|Director|Chief|Executive|Officer|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Councillor|Alderman|Sheriff|Prosecutor|Attorney|Inspector|Superintendent|Detective|Sergeant|Lieutenant|Marshal|Brigadier|Corporal|Trooper|Provost|Professor|Reverend|Bishop|Archbishop|Cardinal|Rabbi|Imam|Father|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Reps?\.|Sens?\.|Gov\.|Atty\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Sgt\.|Adm\.|Cmdr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Rev\.|Supt\.|Insp\.|Det\.|Admiral|Colonel|Captain|Commander|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope|Sheikh|CEO|CFO|COO|Founder|Co-founder|Cofounder|Manager|Analyst|Economist|Strategist|Editor|Correspondent|Actor|Actress|Singer|Rapper|Quarterback|Pitcher|Striker|Goalkeeper|Midfielder|Defender)$/;
@@ -29,11 +30,10 @@ const organizationEndings = new Set(
     "Facility Shelter Observatory Laboratory Laboratories Lab Labs Museum Library Church Prison Jail Police Registry Tribunal Council Cabinet " +
     "Productions Studios Pictures Records Entertainment Media Network Networks Systems Technologies Technology Robotics Industries Airlines Airways " +
     "Lines Motors Holdings Partners Capital Ventures Pharmaceuticals Therapeutics Energy Electric Railway Railroad Exchange Reserve Guard " +
-    "Brigade Regiment Battalion Division Command Society Trust Institute Chamber Council Synod Diocese Order Brotherhood Caucus Team Squad"
+    "Brigade Regiment Battalion Division Command Society Trust Institute Chamber Council Synod Diocese Order Brotherhood Caucus Team Squad " +
+    "Chapter Tech Polytechnic Foods Mills Stores Brands Products Enterprises Associates Bros. Steel Chemicals Insurance Bancorp Railways Pharmacy"
   ).split(" "),
 );
-/** Company suffixes: "Mack Truck Co.", "Coty Inc.". */
-const corporateSuffixes = /^(?:Inc|Inc\.|Corp|Corp\.|Co|Co\.|Ltd|Ltd\.|LLC|L\.L\.C\.|PLC|Plc|plc|AG|SA|S\.A\.|NV|N\.V\.|GmbH|LP|LLP|AB|ASA|SpA|S\.p\.A\.|BV|Pty|FC|F\.C\.)$/;
 /** First words of "Bureau of Prisons", "University of Texas", "Bank of Japan". */
 const organizationHeads = new Set(
   (
@@ -46,11 +46,7 @@ const organizationHeads = new Set(
 const forHeads = new Set(["Center", "Centre", "Centers", "Centres", "Institute", "Council", "Commission", "Committee", "Office", "Agency", "Foundation", "Alliance", "Society", "Association", "Fund", "Coalition", "Campaign", "Network", "Union", "League", "Department", "Ministry", "School", "Museum", "Organisation", "Organization", "Bureau", "Board", "Trust"]);
 
 export function isOrganizationEnding(word: string): boolean {
-  return organizationEndings.has(word) || corporateSuffixes.test(word);
-}
-
-export function isCorporateSuffix(word: string): boolean {
-  return corporateSuffixes.test(word);
+  return organizationEndings.has(word) || isCorporateSuffix(word);
 }
 
 export function isOrganizationHead(word: string): boolean {
@@ -69,7 +65,7 @@ export function continuesWithOn(word: string): boolean {
 }
 
 /** Last words of places' names. */
-const placeEndings = /^(?:County|Parish|Borough|City|Province|State|Island|Islands|River|Valley|Bay|Strait|Straits|Sea|Ocean|Gulf|Lake|Lakes|Mountains|Mountain|Hills|Peninsula|Region|District|Territory|Territories|Coast|Desert|Canal|Harbor|Harbour|Beach|Heights|Springs|Falls|Township|Village|Prefecture|Oblast|Republic)$/;
+const placeEndings = /^(?:Square|Street|Avenue|Ave\.|Road|Boulevard|Blvd\.|Park|Plaza|Bridge|Airport|Station|Stadium|Arena|Highway|Freeway|Expressway|County|Parish|Borough|City|Province|State|Island|Islands|River|Valley|Bay|Strait|Straits|Sea|Ocean|Gulf|Lake|Lakes|Mountains|Mountain|Hills|Peninsula|Region|District|Territory|Territories|Coast|Desert|Canal|Harbor|Harbour|Beach|Heights|Springs|Falls|Township|Village|Prefecture|Oblast|Republic)$/;
 /** First words of places' names: "Fort Worth", "Port Moresby", "Lake Tahoe", "Mount Kenya". */
 const placeOpenings = /^(?:Fort|Ft\.|Port|San|Santa|Santo|São|Saint|St\.|Mount|Mt\.|Lake|Cape|Isle|Gulf)$/;
 /** Words that make a known place into another ("West Michigan", "Southern California", "New South Wales"). */
@@ -87,8 +83,6 @@ export function isCompassWord(word: string): boolean {
   return compassWords.test(word);
 }
 
-/** Lower-case words inside names: "Hall of the People", "Ursula von der Leyen", "Mohammed bin Salman". */
-export const connectors = new Set(["of", "de", "du", "des", "al", "el", "bin", "ibn", "von", "van", "der", "den", "da", "di", "del", "della", "dos", "la", "le"]);
 
 /** Days and months: never part of a name ("Trenton Monday"), nor a tag. */
 const calendarWords =

@@ -30,7 +30,7 @@ export interface ArticleText {
 }
 
 const maxTags = 8;
-const minScore = 3;
+const minScore = 2;
 /** An entity this far below the article's main one is a passing mention. */
 const minShareOfTop = 0.12;
 const earlyBonus = 1.5;
@@ -39,6 +39,8 @@ const personWeight = 1.5;
 const governmentSeatWeight = 0.6;
 /** Extra weight of a mention in the title (zone 0) and the lead (zone 1). */
 const zoneBonus = [3, 1, 0] as const;
+/** A story whose most named entity has at most this many mentions is a brief. */
+const briefMentions = 3;
 /** Longest run of words looked up as one name inside a headline. */
 const maxMatchLength = 6;
 
@@ -110,14 +112,27 @@ function finalKind(cluster: Cluster): EntityKind {
   return cluster.kind ?? (readsAsPlace(cluster) ? "place" : "organization");
 }
 
-/** Whether the article's own use of a name earns it a tag, whatever its score. */
-function earnsTag(cluster: Cluster, document: DocumentWords): boolean {
-  if (cluster.sightings.length < 2) return false;
+/**
+ * Whether the article's own use of a name earns it a tag, whatever its score.
+ * A name used once is a passing mention, except in a brief: where nothing is
+ * named more than a few times (a wire story of a few paragraphs names each
+ * thing once), a name whose kind the cues settle may be named once in the
+ * first half.
+ */
+function earnsTag(cluster: Cluster, document: DocumentWords, brief: boolean): boolean {
+  if (strongCount(cluster) === 0) return false;
+  // The taxonomy's entities (and the built-in list's) are worth a tag whenever the article names them.
+  if (cluster.sightings.length < 2 && !cluster.listed) {
+    const [only] = cluster.sightings;
+    if (!brief || !only?.strong || cluster.kind === null || only.mention.position >= 0.5) return false;
+  }
   if (!cluster.settled && [...cluster.forms].every((form) => document.lowercaseInitials.has(form.replace(/\./g, "")))) return false;
   const words = cluster.name.split(" ");
   // A given name alone ("Mary") names nobody in particular.
   if (words.length === 1 && cluster.kind === "person" && !cluster.settled && isGivenName(cluster.name) && !lexiconTags(cluster.name).includes("LastName")) return false;
   if (cluster.kind !== null || cluster.settled) return strongCount(cluster) >= 1;
+  // "Western sanctions": an adjective with a capital is no name.
+  if (cluster.kind === null && words.length === 1 && lexiconTags(cluster.name).includes("Adjective")) return false;
   // Only capitals say this is a name: it must be written so again and again, and ordinary words more often still.
   return strongCount(cluster) >= (words.every(isCommonWord) ? 3 : 2);
 }
@@ -140,6 +155,7 @@ export function rankEntities({ title, paragraphs }: ArticleText, gazetteer: Gaze
     ...paragraphs.flatMap((paragraph, index) => findMentions(paragraph, index === 0 ? 1 : 2, index / paragraphs.length)),
   ];
   const words = documentWords(mentions, [title, ...paragraphs]);
+
   const found: Found[] = [];
   const inside: Mention[] = [];
   /** Title -> the people this article names with it ("President" -> "John F. Kennedy"). */
@@ -172,6 +188,7 @@ export function rankEntities({ title, paragraphs }: ArticleText, gazetteer: Gaze
     const holder = holders.length === 1 && holders[0] ? index.get(holders[0]) : undefined;
     holder?.sightings.push({ mention, weight: 1, strong: false });
   }
+  const brief = Math.max(0, ...clusters.map((cluster) => cluster.sightings.length)) <= briefMentions;
   return clusters
     .filter((cluster) => !gazetteer.isNever(cluster.name))
     .map((cluster) => {
@@ -179,7 +196,7 @@ export function rankEntities({ title, paragraphs }: ArticleText, gazetteer: Gaze
       const weight = kindWeight(cluster, kind, gazetteer);
       const first = Math.min(...cluster.sightings.map((sighting) => sighting.mention.position));
       const score = cluster.sightings.reduce((sum, sighting) => sum + sighting.weight * (1 + zoneBonus[sighting.mention.zone]) * weight, earlyBonus * (1 - first));
-      return { name: cluster.name, kind, score, earned: earnsTag(cluster, words), mentions: cluster.sightings.length };
+      return { name: cluster.name, kind, score, earned: earnsTag(cluster, words, brief), mentions: cluster.sightings.length };
     })
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
 }

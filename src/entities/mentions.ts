@@ -8,8 +8,9 @@
  * ("New York State Attorney General (NYAG)").
  */
 import { splitSentences } from "../parse/sentences.ts";
+import { connectors } from "./name-parts.ts";
 import { isCommonWord } from "./reference.ts";
-import { connectors, continuesWithFor, continuesWithOn, isCalendarWord, isNeverAName, isOrganizationHead, isPartyLabel } from "./cues.ts";
+import { continuesWithFor, continuesWithOn, isCalendarWord, isNeverAName, isOrganizationHead, isPartyLabel } from "./cues.ts";
 
 export interface Mention {
   /** The run as written, possessive ending removed; words in capitals written as words ("WASHINGTON" -> "Washington") when the sentence shouts. */
@@ -40,6 +41,8 @@ const token = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'][\p{L}]+)?(?:[-&][\p{L}\p{
 const abbreviationsWithStop = new Set(["Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Gov.", "Sen.", "Sens.", "Rep.", "Reps.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Cmdr.", "St.", "Mt.", "Ft.", "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", "Supt.", "Insp.", "Det.", "Atty."]);
 /** Small words a headline in Title Case leaves in lower case. */
 const headlineSmallWords = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "up", "vs", "with"]);
+/** Small words no name has inside it with a capital. */
+const runBreakingWords = new Set([...headlineSmallWords, "is", "are", "was", "were", "has", "have", "had", "be", "will", "not", "your", "you", "how", "why", "what"]);
 /** Longer runs of capitals are headlines or shouting, not names ("Great Hall of the People" is six). */
 export const maxNameTokens = 8;
 
@@ -74,7 +77,7 @@ function headlineKind(words: readonly Word[]): { titleCase: boolean; shouting: b
   const letters = words.filter((word) => /\p{L}/u.test(word.text) && !/^\p{Lu}\.$/u.test(word.text));
   if (letters.length < 2) return { titleCase: false, shouting: false };
   const shouted = letters.filter((word) => isShouted(word.text) && word.text.length >= 2).length;
-  const content = letters.filter((word) => !headlineSmallWords.has(word.text.toLowerCase()));
+  const content = letters.filter((word) => !headlineSmallWords.has(word.text.toLowerCase()) && !/^\p{N}/u.test(word.text));
   // Title Case leaves no word but the small ones in lower case; a sentence dense with names still has its verbs.
   const lower = content.filter((word) => !isCapitalised(word.text)).length;
   return { shouting: shouted >= 2 && shouted / letters.length >= 0.6, titleCase: content.length >= 4 && lower <= Math.floor(content.length / 10) };
@@ -116,13 +119,19 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
     const flush = (after: string) => {
       if (run) {
         while (run.tokens.length > 0 && !/^[\p{Lu}\p{N}]/u.test(run.tokens[run.tokens.length - 1] ?? "") && run.tokens[run.tokens.length - 1] !== "&") run.tokens.pop();
-        if (run.tokens.length > 0 && run.tokens.length <= maxNameTokens) {
+        // A long run joined by "of" holds a name and what it belongs to: "Dr. Joneigh Khaldun of the Michigan Department of Health".
+        const of = run.tokens.length > maxNameTokens ? run.tokens.indexOf("of") : -1;
+        const parts = of > 0 ? [run.tokens.slice(0, of), run.tokens.slice(run.tokens[of + 1] === "the" ? of + 2 : of + 1)] : [run.tokens];
+        // "Bond With Bengaluru", "Click To Tweet": small words with capitals belong to a headline, not to a name.
+        const headline = titleCase || shouting || run.tokens.slice(1).some((word) => isCapitalised(word) && runBreakingWords.has(word.toLowerCase()));
+        parts.forEach((tokens, part) => {
+          if (tokens.length === 0 || tokens.length > maxNameTokens || !run) return;
           found.push({
-            mention: { tokens: run.tokens, zone, position, sentenceInitial: run.initial, weak: titleCase || shouting, before: run.before, after, definition: null },
+            mention: { tokens, zone, position, sentenceInitial: run.initial && part === 0, weak: headline, before: part === 0 ? run.before : "of", after: part === parts.length - 1 ? after : "of", definition: null },
             start: run.start,
             end: run.end,
           });
-        }
+        });
       }
       run = null;
     };
@@ -168,7 +177,9 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
       if (!/^\s+$/u.test(gap)) previous = "";
       if (run && !joinable) flush(word.text);
       if (/&/u.test(gap) && run) run.tokens.push("&");
-      const { word: bare, possessive } = stripPossessive(text);
+      // "People's Liberation Army", "Children's Hospital": an ordinary word's possessive inside a name stays in it.
+      const stripped = stripPossessive(text);
+      const { word: bare, possessive } = stripped.possessive && isCommonWord(stripped.word) && isCapitalised(words[index + 1]?.text ?? "") ? { word: text, possessive: false } : stripped;
       run ??= { tokens: [], start: word.start, end: word.end, initial: clauseStart, before: previous };
       run.tokens.push(bare);
       run.end = word.end;

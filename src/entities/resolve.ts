@@ -12,15 +12,15 @@
  * "Rubinstain said").
  */
 import type { Classified, EntityKind } from "./classify.ts";
-import { connectors, isCorporateSuffix, isOrganizationEnding, placePrepositions } from "./cues.ts";
+import { isOrganizationEnding, placePrepositions } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
-import { coreNameParts } from "./name-parts.ts";
+import { connectors, coreNameParts, organizationBase, personKey } from "./name-parts.ts";
 import { isCommonWord, isCountryOrRegion } from "./reference.ts";
 
 export interface Sighting {
   mention: Mention;
   weight: number;
-  /** Found as a name where a capital means something, not matched inside a headline or an opening word. */
+  /** Found as a name where a capital means something, not matched inside a headline or an opening word, nor only inside another name. */
   strong: boolean;
 }
 
@@ -29,6 +29,8 @@ export interface Cluster {
   kind: EntityKind | null;
   /** The form's kind is the gazetteer's or taxonomy's, or a title said it: no other form can take it over. */
   settled: boolean;
+  /** A form is the taxonomy's or the built-in list's. */
+  listed: boolean;
   forms: Set<string>;
   sightings: Sighting[];
 }
@@ -44,6 +46,7 @@ interface Form {
   settled: boolean;
   /** The gazetteer's or the taxonomy's form: it names that entity and no other. */
   known: boolean;
+  listed: boolean;
   sightings: Sighting[];
   first: number;
 }
@@ -57,12 +60,13 @@ function collectForms(found: readonly Found[]): Map<string, Form> {
   const votes = new Map<string, Map<EntityKind, number>>();
   found.forEach(({ mention, entities }, order) => {
     for (const classified of entities) {
-      const form = forms.get(classified.name) ?? { name: classified.name, kind: null, settled: false, known: false, sightings: [], first: order };
+      const form = forms.get(classified.name) ?? { name: classified.name, kind: null, settled: false, known: false, listed: false, sightings: [], first: order };
       forms.set(classified.name, form);
-      form.sightings.push({ mention, weight: classified.weight, strong: true });
+      form.sightings.push({ mention, weight: classified.weight, strong: !classified.nested });
       if (classified.known || classified.titled) {
         form.settled = true;
         form.known ||= classified.known;
+        form.listed ||= classified.listed;
         if (classified.kind) form.kind = classified.kind;
       }
       if (classified.kind && !form.settled) {
@@ -91,13 +95,6 @@ function isAcronym(name: string): boolean {
   return /^(?:\p{Lu}\.?){2,6}$/u.test(name) || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(name);
 }
 
-/** An organisation's name without "The" and its company suffix: "The Home Depot Inc." -> "Home Depot". */
-export function organizationBase(name: string): string {
-  const tokens = tokensOf(name).filter((word, index) => !(index === 0 && word === "The"));
-  while (tokens.length > 1 && (isCorporateSuffix(tokens[tokens.length - 1] ?? "") || tokens[tokens.length - 1] === "&")) tokens.pop();
-  return tokens.join(" ");
-}
-
 /** "Kathleen Hawk Sawyer" ends with "Hawk Sawyer"; "Ursula von der Leyen" with "Von der Leyen", opening a sentence. */
 function endsWithName(full: string, tail: string): boolean {
   const rest = full.slice(0, full.length - tail.length);
@@ -109,17 +106,12 @@ function pluralOf(name: string): string {
   return /s$/.test(name) ? name : `${name}s`;
 }
 
-function personKey(name: string): string | null {
-  const core = coreNameParts(name).filter((word) => !connectors.has(word));
-  return core.length >= 2 ? `${core[0]} ${core[core.length - 1]}` : null;
-}
-
 class Clusters {
   readonly all: Cluster[] = [];
   readonly byForm = new Map<string, Cluster>();
 
   add(form: Form, kind: EntityKind | null = form.kind): Cluster {
-    const cluster: Cluster = { name: form.name, kind, settled: form.settled, forms: new Set([form.name]), sightings: [...form.sightings] };
+    const cluster: Cluster = { name: form.name, kind, settled: form.settled, listed: form.listed, forms: new Set([form.name]), sightings: [...form.sightings] };
     this.all.push(cluster);
     this.byForm.set(form.name, cluster);
     return cluster;
@@ -127,6 +119,7 @@ class Clusters {
 
   join(form: Form, cluster: Cluster): void {
     cluster.forms.add(form.name);
+    cluster.listed ||= form.listed;
     cluster.sightings.push(...form.sightings);
     this.byForm.set(form.name, cluster);
   }
@@ -225,9 +218,11 @@ export function clusterForms(found: readonly Found[]): Cluster[] {
         continue;
       }
       // A name whose last word the article then uses alone is a person's: "Avinoam Rubinstain" ... "Rubinstain said".
+      // Not "Apple TV" (a name the article already has, then more) nor "Roth IRA" (an acronym).
       const last = tokens[tokens.length - 1] ?? "";
       const surnameUsed = forms.get(last);
-      if (form.kind === null && surnameUsed && surnameUsed.kind !== "place" && surnameUsed.kind !== "organization" && !isCommonWord(last)) {
+      const opensWithKnown = forms.has(tokens[0] ?? "") || forms.has(tokens.slice(0, 2).join(" "));
+      if (form.kind === null && surnameUsed && surnameUsed.kind !== "place" && surnameUsed.kind !== "organization" && !isCommonWord(last) && !isAcronym(last) && !opensWithKnown) {
         personByKey.set(form.name, clusters.add(form, "person"));
         continue;
       }

@@ -58,8 +58,8 @@ describe("extractEntities", () => {
 describe("findMentions", () => {
   it("takes no name from a run of capitals longer than any name, such as a headline in Title Case", () => {
     const headline = "Michael Cohen Is Accused Of Telling Lies During Trump Hush-Money Trial";
-    expect(findMentions(`${headline}, the report said.`, 2)).toEqual([]);
-    expect(findMentions("Delegates of the Union of Soviet Socialist Republics arrived.", 2).map((mention) => mention.tokens.join(" "))).toEqual([
+    expect(findMentions(`${headline}, the report said.`, 2, 0)).toEqual([]);
+    expect(findMentions("Delegates of the Union of Soviet Socialist Republics arrived.", 2, 0).map((mention) => mention.tokens.join(" "))).toEqual([
       "Delegates",
       "Union of Soviet Socialist Republics",
     ]);
