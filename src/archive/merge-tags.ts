@@ -20,7 +20,6 @@
  * of the same seeds gives.
  */
 import type { Article, Tag } from "../model/article.ts";
-import { tagSlug } from "../record/identity.ts";
 import { coreNameParts, organizationBase, personKey } from "../entities/name-parts.ts";
 
 /** A full name used by this many articles, and this many times as often as any other with the same surname, is what the surname alone means. */
@@ -108,7 +107,7 @@ function fullNamesByPart(usage: ReadonlyMap<string, Usage>, merged: ReadonlyMap<
   return byPart;
 }
 
-/** Slug -> the tag it merges into, for every tag that is another's form. */
+/** Slug -> the tag it finally is: itself with its archive-wide kind and name, or the tag it is another form of. */
 export function tagMerges(articles: readonly Article[]): Map<string, Tag> {
   const usage = collectUsage(articles);
   const merged = new Map<string, Tag>();
@@ -144,25 +143,22 @@ export function tagMerges(articles: readonly Article[]): Map<string, Tag> {
     for (let seen = 0; merged.has(current.slug) && seen < merged.size; seen++) current = merged.get(current.slug) ?? current;
     return usage.get(current.slug)?.tag ?? current;
   };
-  const result = new Map<string, Tag>();
-  for (const entry of usage.values()) {
-    const target = final(entry.tag);
-    if (target.slug !== entry.tag.slug || target.kind !== entry.tag.kind || target.name !== entry.tag.name) result.set(entry.tag.slug, target);
-  }
-  return result;
+  return new Map([...usage.values()].map((entry) => [entry.tag.slug, final(entry.tag)]));
+}
+
+function sameTag(a: Tag, b: Tag): boolean {
+  return a.slug === b.slug && a.kind === b.kind && a.name === b.name;
 }
 
 /** The articles with every tag replaced by the one it merges into, each tag once. */
 export function mergeTagsAcrossArchive(articles: readonly Article[]): Article[] {
   const merges = tagMerges(articles);
-  if (merges.size === 0) return [...articles];
   return articles.map((article) => {
-    if (!article.tags.some((tag) => merges.has(tag.slug))) return article;
+    if (article.tags.every((tag) => sameTag(merges.get(tag.slug) ?? tag, tag))) return article;
     const tags = new Map<string, Tag>();
     for (const tag of article.tags) {
       const target = merges.get(tag.slug) ?? tag;
-      const slug = target.slug || tagSlug(target.name);
-      if (!tags.has(slug)) tags.set(slug, target);
+      if (!tags.has(target.slug)) tags.set(target.slug, target);
     }
     return { ...article, tags: [...tags.values()] };
   });

@@ -15,6 +15,7 @@ import {
   isOrganizationHead,
   isPlaceEnding,
   isPlaceOpening,
+  isLowerCaseTitle,
   isTitleWord,
 } from "./cues.ts";
 import type { TagKind } from "../model/article.ts";
@@ -46,8 +47,10 @@ export interface Classified {
 export interface DocumentWords {
   /** Words the article writes with a capital where a capital means something (not opening a sentence, not in a headline). */
   capitalised: ReadonlySet<string>;
-  /** Initials of runs of lower-case words ("civil defense" -> "CD"): an acronym of an ordinary phrase is no name. */
-  lowercaseInitials: ReadonlySet<string>;
+  /** Whether the letters are the initials of lower-case words the article uses ("CD" for "civil defense"): an acronym of an ordinary phrase is no name. */
+  isLowercaseAcronym(letters: string): boolean;
+  /** Words the article also writes in lower case. */
+  lowercase: ReadonlySet<string>;
 }
 
 function hasLexiconTag(word: string, tags: readonly string[]): boolean {
@@ -76,7 +79,7 @@ const initial = /^\p{Lu}\.$/u;
 /** The shape of a person's name: a given name or initials in front, a surname after; no organisation or place word in it. */
 function looksLikePerson(tokens: readonly string[]): boolean {
   const core = coreNameParts(tokens.join(" ")).filter((word) => !connectors.has(word));
-  if (core.length < 1 || tokens.length > 5 || !tokens.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word))) return false;
+  if (core.length < 1 || tokens.length > 5 || tokens.includes("of") || !tokens.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word))) return false;
   if (tokens.some((word) => isOrganizationEnding(word) || isTitleWord(word) || isPlaceEnding(word))) return false;
   const first = core[0] ?? "";
   const last = tokens[tokens.length - 1] ?? "";
@@ -117,7 +120,7 @@ function kindOf(tokens: string[], titled: boolean, afterThe = false): EntityKind
   const first = tokens[0] ?? "";
   const last = tokens[tokens.length - 1] ?? "";
   if (titled && tokens.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word)) && !namesPlaceOrOrganization(tokens)) {
-    return tokens.every((word) => initial.test(word)) ? null : "person";
+    return tokens.every((word) => initial.test(word)) || (tokens.length === 1 && first.length === 1) ? null : "person";
   }
   if (tokens.length > 1 && (isOrganizationEnding(last) || tokens.some((word) => /^F\.?C\.?$/.test(word)))) return "organization";
   if (tokens.length > 2 && isOrganizationHead(first) && (tokens[1] === "of" || tokens[1] === "for")) return "organization";
@@ -269,11 +272,13 @@ export function classifyMention(mention: Mention, gazetteer: Gazetteer, words: D
   // Titles ("President", "U.S. Secretary of State", "Lt. Gen.") mark the name after them as a person;
   // what stands before the title is where the person serves ("Okinawa Governor", "European Commission President").
   const lastTitle = lastTitleIndex(tokens);
-  if (lastTitle < 0) return { entities: classifyUntitled(tokens, isTitleWord(mention.before), gazetteer, afterThe || mention.before === "the"), title: null };
+  if (lastTitle < 0) return { entities: classifyUntitled(tokens, isLowerCaseTitle(mention.before), gazetteer, afterThe || mention.before === "the"), title: null };
   const title = tokens[lastTitle] ?? null;
   const before = tokens.slice(0, lastTitle).filter((word) => !connectors.has(word) && !isTitleWord(word));
   const serves = before.length > 0 ? classifyUntitled(before, false, gazetteer).filter((found) => found.kind === "place" || found.kind === "organization") : [];
   const named = tokens.slice(lastTitle + 1);
   while (named.length > 0 && connectors.has(named[0] ?? "")) named.shift();
-  return { entities: [...serves, ...(named.length > 0 ? classifyPhrase(named, true, gazetteer) : [])], title };
+  // "Commissioner Research": after a title, a word the article also writes in lower case is no name.
+  const ordinary = named.length === 1 && words.lowercase.has((named[0] ?? "").toLowerCase());
+  return { entities: [...serves, ...(named.length > 0 && !ordinary ? classifyPhrase(named, true, gazetteer) : [])], title };
 }

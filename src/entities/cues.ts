@@ -9,7 +9,12 @@ import { lexiconTags, titleTags } from "./lexicon.ts";
 import { isCorporateSuffix } from "./name-parts.ts";
 
 const titleWords =
-  /^(?:President|Vice|Premier|Chancellor|Minister|Secretary|General|Leader|Spokesperson|Spokesman|Spokeswoman|Diplomat|Governor|Senator|Mayor|Ambassador|Envoy|Judge|Justice|Coach|Chairman|Chairwoman|Chair|Commissioner|Director|Chief|Executive|Officer|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Councillor|Alderman|Sheriff|Prosecutor|Attorney|Inspector|Superintendent|Detective|Sergeant|Lieutenant|Marshal|Brigadier|Corporal|Trooper|Provost|Professor|Reverend|Bishop|Archbishop|Cardinal|Rabbi|Imam|Father|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Reps?\.|Sens?\.|Gov\.|Atty\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Sgt\.|Adm\.|Cmdr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Rev\.|Supt\.|Insp\.|Det\.|Admiral|Colonel|Captain|Commander|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope|Sheikh|CEO|CFO|COO|Founder|Co-founder|Cofounder|Manager|Analyst|Economist|Strategist|Editor|Correspondent|Actor|Actress|Singer|Rapper|Quarterback|Pitcher|Striker|Goalkeeper|Midfielder|Defender)$/;
+  /^(?:President|Vice|Premier|Chancellor|Minister|Secretary|General|Leader|Spokesperson|Spokesman|Spokeswoman|Diplomat|Governor|Senator|Mayor|Ambassador|Envoy|Judge|Justice|Coach|Chairman|Chairwoman|Chair|Commissioner|Director|Chief|Executive|Officer|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Councillor|Alderman|Sheriff|Prosecutor|Attorney|Inspector|Superintendent|Detective|Sergeant|Lieutenant|Marshal|Brigadier|Corporal|Trooper|Patrolman|Patrolwoman|Policeman|Solicitor|Trustee|Treasurer|Clerk|Auditor|Comptroller|Controller|Magistrate|Constable|Warden|Chaplain|Deacon|Pastor|Speaker|Whip|Delegate|Registrar|Coroner|Provost|Professor|Reverend|Bishop|Archbishop|Cardinal|Rabbi|Imam|Father|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Reps?\.|Sens?\.|Gov\.|Atty\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Sgt\.|Adm\.|Cmdr\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Rev\.|Supt\.|Insp\.|Det\.|Admiral|Colonel|Captain|Commander|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope|Sheikh|CEO|CFO|COO|Founder|Co-founder|Cofounder|Manager|Analyst|Economist|Strategist|Editor|Correspondent|Actor|Actress|Singer|Rapper|Quarterback|Pitcher|Striker|Goalkeeper|Midfielder|Defender)$/;
+
+/** A title word as news text writes it before a name in lower case: "spokesman John Smith", "coach Bill Meek". */
+export function isLowerCaseTitle(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && titleWords.test(word.charAt(0).toUpperCase() + word.slice(1));
+}
 
 /** A title word, by the list above or by compromise's lexicon ("accountant"); a plural is not a title. Hyphenated titles count by their parts ("President-elect"). */
 export function isTitleWord(word: string): boolean {
@@ -65,7 +70,7 @@ export function continuesWithOn(word: string): boolean {
 }
 
 /** Last words of places' names. */
-const placeEndings = /^(?:Square|Street|Avenue|Ave\.|Road|Boulevard|Blvd\.|Park|Plaza|Bridge|Airport|Station|Stadium|Arena|Highway|Freeway|Expressway|County|Parish|Borough|City|Province|State|Island|Islands|River|Valley|Bay|Strait|Straits|Sea|Ocean|Gulf|Lake|Lakes|Mountains|Mountain|Hills|Peninsula|Region|District|Territory|Territories|Coast|Desert|Canal|Harbor|Harbour|Beach|Heights|Springs|Falls|Township|Village|Prefecture|Oblast|Republic)$/;
+const placeEndings = /^(?:Square|Street|St\.|Avenue|Ave\.|Av\.?|Road|Rd\.?|Boulevard|Blvd\.|Park|Plaza|Bridge|Airport|Station|Stadium|Arena|Highway|Freeway|Expressway|County|Parish|Borough|City|Province|State|Island|Islands|River|Valley|Bay|Strait|Straits|Sea|Ocean|Gulf|Lake|Lakes|Mountains|Mountain|Hills|Peninsula|Region|District|Territory|Territories|Coast|Desert|Canal|Harbor|Harbour|Beach|Heights|Springs|Falls|Township|Village|Prefecture|Oblast|Republic)$/;
 /** First words of places' names: "Fort Worth", "Port Moresby", "Lake Tahoe", "Mount Kenya". */
 const placeOpenings = /^(?:Fort|Ft\.|Port|San|Santa|Santo|São|Saint|St\.|Mount|Mt\.|Lake|Cape|Isle|Gulf)$/;
 /** Words that make a known place into another ("West Michigan", "Southern California", "New South Wales"). */

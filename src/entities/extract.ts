@@ -44,9 +44,6 @@ const briefMentions = 3;
 /** Longest run of words looked up as one name inside a headline. */
 const maxMatchLength = 6;
 
-/** Longest acronym of an ordinary phrase looked for ("binge eating disorder" -> "BED"). */
-const maxPhraseInitials = 4;
-
 function documentWords(mentions: readonly Mention[], texts: readonly string[]): DocumentWords {
   const capitalised = new Set<string>();
   for (const mention of mentions) {
@@ -55,16 +52,16 @@ function documentWords(mentions: readonly Mention[], texts: readonly string[]): 
       if (index > 0 || !mention.sentenceInitial) capitalised.add(word);
     });
   }
-  const lowercaseInitials = new Set<string>();
+  const lowercase = new Set<string>();
+  // The initial of each lower-case word, a space for any other: "civil defense" gives "CD" inside one run.
+  const initials: string[] = [];
   for (const text of texts) {
-    const initials = text.split(/[^\p{L}]+/u).map((word) => (/^\p{Ll}{2,}$/u.test(word) ? word.charAt(0).toUpperCase() : " ")).join("");
-    for (const run of initials.split(" ")) {
-      for (let start = 0; start < run.length - 1; start++) {
-        for (let length = 2; length <= maxPhraseInitials && start + length <= run.length; length++) lowercaseInitials.add(run.slice(start, start + length));
-      }
-    }
+    const words = text.split(/[^\p{L}]+/u);
+    for (const word of words) if (/^\p{Ll}/u.test(word)) lowercase.add(word);
+    initials.push(words.map((word) => (/^\p{Ll}{2,}$/u.test(word) ? word.charAt(0).toUpperCase() : " ")).join(""));
   }
-  return { capitalised, lowercaseInitials };
+  const runs = initials.join(" ");
+  return { capitalised, lowercase, isLowercaseAcronym: (letters) => letters.length > 1 && runs.includes(letters) };
 }
 
 /** Names the article's clusters go by, for matching inside headlines and opening words: every form, and a person's first and last name part. */
@@ -126,7 +123,7 @@ function earnsTag(cluster: Cluster, document: DocumentWords, brief: boolean): bo
     const [only] = cluster.sightings;
     if (!brief || !only?.strong || cluster.kind === null || only.mention.position >= 0.5) return false;
   }
-  if (!cluster.settled && [...cluster.forms].every((form) => document.lowercaseInitials.has(form.replace(/\./g, "")))) return false;
+  if (!cluster.settled && [...cluster.forms].every((form) => document.isLowercaseAcronym(form.replace(/\./g, "")))) return false;
   const words = cluster.name.split(" ");
   // A given name alone ("Mary") names nobody in particular.
   if (words.length === 1 && cluster.kind === "person" && !cluster.settled && isGivenName(cluster.name) && !lexiconTags(cluster.name).includes("LastName")) return false;

@@ -89,6 +89,7 @@ function headlineKind(words: readonly Word[]): { titleCase: boolean; shouting: b
  * ("Esper-says-US-providing-Vietnam-14848382") is no name at all.
  */
 function hyphenatedName(word: string): { name: string; ends: boolean } {
+  if (!word.includes("-")) return { name: word, ends: false };
   const parts = word.split("-");
   if (parts.length < 2) return { name: word, ends: false };
   if (parts.length > 3 || parts.some((part) => /\d/.test(part))) return { name: word.toLowerCase(), ends: false };
@@ -147,7 +148,7 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
         run.end = word.end;
         return;
       }
-      if (!isCapitalised(text) || isCalendarWord(text) || isPartyLabel(text) || isNeverAName(text)) {
+      if (!isCapitalised(text) || isCalendarWord(stripPossessive(text).word) || isPartyLabel(text) || isNeverAName(text)) {
         // Past further connectors: "von der Leyen".
         let next = index + 1;
         while (connectors.has(words[next]?.text ?? "") && text !== "the") next++;

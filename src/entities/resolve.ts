@@ -164,27 +164,31 @@ export function clusterForms(found: readonly Found[]): Cluster[] {
     if (spelled.length === 1 && spelled[0]) acronymOf.set(form.name, spelled[0].name);
   }
 
-  // Settled names and full names first: they are what shorter forms join.
+  // Organisations, full names and settled names first: they are what shorter forms join.
   const personByKey = new Map<string, Cluster>();
   const organizationByBase = new Map<string, Cluster>();
+  for (const form of ordered) {
+    if (form.kind !== "organization" || acronymOf.has(form.name)) continue;
+    const base = organizationBase(form.name);
+    // "Lakers" and "Los Angeles Lakers", in either order.
+    const same = organizationByBase.get(base) ?? [...organizationByBase.values()].find((other) => endsWithName(other.name, base) || endsWithName(base, organizationBase(other.name)));
+    if (same) {
+      clusters.join(form, same);
+      organizationByBase.set(base, same);
+    } else organizationByBase.set(base, clusters.add(form));
+  }
   for (const form of ordered) {
     if (form.kind === "person") {
       const key = personKey(form.name);
       if (!key) continue;
-      const same = personByKey.get(key) ?? [...personByKey.values()].find((person) => endsWithName(person.name, form.name));
+      // "Brantley Tools" looks like a person's name, but the article also calls it "Brantley Tools Inc.".
+      const company = form.settled ? undefined : organizationByBase.get(form.name);
+      const same = company ?? personByKey.get(key) ?? [...personByKey.values()].find((person) => endsWithName(person.name, form.name));
       if (same) {
         clusters.join(form, same);
-        if (tokensOf(form.name).length > tokensOf(same.name).length) same.name = form.name;
+        if (same.kind === "person" && tokensOf(form.name).length > tokensOf(same.name).length) same.name = form.name;
       } else personByKey.set(key, clusters.add(form));
-    } else if (form.kind === "organization") {
-      const base = organizationBase(form.name);
-      // "Lakers" and "Los Angeles Lakers", in either order.
-      const same = organizationByBase.get(base) ?? [...organizationByBase.values()].find((other) => endsWithName(other.name, base) || endsWithName(base, organizationBase(other.name)));
-      if (same) {
-        clusters.join(form, same);
-        organizationByBase.set(base, same);
-      } else organizationByBase.set(base, clusters.add(form));
-    } else if (form.settled || (form.kind === "place" && form.name.includes(" "))) clusters.add(form);
+    } else if (form.kind !== "organization" && (form.known || (form.kind === "place" && form.name.includes(" ")))) clusters.add(form);
   }
   for (const cluster of organizationByBase.values()) {
     // The company's name in full, as its most used form: "Sierra Nevada Corporation" over "Sierra Nevada Corp".
@@ -221,7 +225,7 @@ export function clusterForms(found: readonly Found[]): Cluster[] {
       // Not "Apple TV" (a name the article already has, then more) nor "Roth IRA" (an acronym).
       const last = tokens[tokens.length - 1] ?? "";
       const surnameUsed = forms.get(last);
-      const opensWithKnown = forms.has(tokens[0] ?? "") || forms.has(tokens.slice(0, 2).join(" "));
+      const opensWithKnown = tokens.slice(0, -1).some((_, end) => forms.has(tokens.slice(0, end + 1).join(" ")));
       if (form.kind === null && surnameUsed && surnameUsed.kind !== "place" && surnameUsed.kind !== "organization" && !isCommonWord(last) && !isAcronym(last) && !opensWithKnown) {
         personByKey.set(form.name, clusters.add(form, "person"));
         continue;
