@@ -102,7 +102,7 @@ export function isPartyLabel(word: string): boolean {
 }
 
 /** Words that are never a name alone: pronouns and the like, capitalised at a sentence's start or as "I". */
-const neverNames = new Set(["ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "AM", "PM", "A.M.", "P.M.", "I", "I'm", "I’m", "I'd", "I’d", "I'll", "I’ll", "I've", "I’ve", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "You"]);
+const neverNames = new Set(["ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "AM", "PM", "A.M.", "P.M.", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "I", "I'm", "I’m", "I'd", "I’d", "I'll", "I’ll", "I've", "I’ve", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "You"]);
 export function isNeverAName(word: string): boolean {
   return neverNames.has(word);
 }

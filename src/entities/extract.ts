@@ -72,7 +72,11 @@ function formIndex(clusters: readonly Cluster[]): Map<string, Cluster> {
     for (const form of cluster.forms) index.set(form, cluster);
     if (cluster.kind !== "person") continue;
     const words = cluster.name.split(" ");
-    for (const part of new Set([words[0] ?? "", words[words.length - 1] ?? ""])) parts.set(part, [...(parts.get(part) ?? []), cluster]);
+    for (const part of new Set([words[0] ?? "", words[words.length - 1] ?? ""])) {
+      const owners = parts.get(part);
+      if (owners) owners.push(cluster);
+      else parts.set(part, [cluster]);
+    }
   }
   for (const [part, owners] of parts) if (owners.length === 1 && owners[0] && !index.has(part)) index.set(part, owners[0]);
   return index;
@@ -118,8 +122,9 @@ function finalKind(cluster: Cluster): EntityKind {
  */
 function earnsTag(cluster: Cluster, document: DocumentWords, brief: boolean): boolean {
   if (strongCount(cluster) === 0) return false;
-  // The taxonomy's entities (and the built-in list's) are worth a tag whenever the article names them.
-  if (cluster.sightings.length < 2 && !cluster.listed) {
+  // A person the taxonomy (or the built-in list) names is worth a tag whenever the article names them;
+  // a listed place or organisation ("U.S.") is named in passing too often for that.
+  if (cluster.sightings.length < 2 && !(cluster.listed && cluster.kind === "person")) {
     const [only] = cluster.sightings;
     if (!brief || !only?.strong || cluster.kind === null || only.mention.position >= 0.5) return false;
   }
@@ -129,9 +134,19 @@ function earnsTag(cluster: Cluster, document: DocumentWords, brief: boolean): bo
   if (words.length === 1 && cluster.kind === "person" && !cluster.settled && isGivenName(cluster.name) && !lexiconTags(cluster.name).includes("LastName")) return false;
   if (cluster.kind !== null || cluster.settled) return strongCount(cluster) >= 1;
   // "Western sanctions": an adjective with a capital is no name.
-  if (cluster.kind === null && words.length === 1 && lexiconTags(cluster.name).includes("Adjective")) return false;
+  if (words.length === 1 && lexiconTags(cluster.name).includes("Adjective")) return false;
+  // "Top Stories", "Build": ordinary words the article also writes in lower case are a heading's, not a name.
+  if (words.every((word) => isCommonWord(word) && document.lowercase.has(word.toLowerCase()))) return false;
+  // "CTR", "CPMs": an acronym the article never spells out must be used again and again.
+  if (words.length === 1 && /^\p{Lu}{2,5}s?$/u.test(cluster.name)) return strongCount(cluster) >= 3;
   // Only capitals say this is a name: it must be written so again and again, and ordinary words more often still.
   return strongCount(cluster) >= (words.every(isCommonWord) ? 3 : 2);
+}
+
+/** "Apple TV", "Samsung TV": another entity's name, then more words, names a product or a part of it, not an entity of its own. */
+function extendsAnother(cluster: Cluster, clusters: readonly Cluster[]): boolean {
+  if (cluster.kind !== null || !cluster.name.includes(" ")) return false;
+  return clusters.some((other) => other !== cluster && other.kind !== "person" && other.kind !== "place" && cluster.name.startsWith(`${other.name} `));
 }
 
 /**
@@ -193,7 +208,7 @@ export function rankEntities({ title, paragraphs }: ArticleText, gazetteer: Gaze
       const weight = kindWeight(cluster, kind, gazetteer);
       const first = Math.min(...cluster.sightings.map((sighting) => sighting.mention.position));
       const score = cluster.sightings.reduce((sum, sighting) => sum + sighting.weight * (1 + zoneBonus[sighting.mention.zone]) * weight, earlyBonus * (1 - first));
-      return { name: cluster.name, kind, score, earned: earnsTag(cluster, words, brief), mentions: cluster.sightings.length };
+      return { name: cluster.name, kind, score, earned: earnsTag(cluster, words, brief) && !extendsAnother(cluster, clusters), mentions: cluster.sightings.length };
     })
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
 }

@@ -74,7 +74,8 @@ export function createGazetteer(taxonomy: Taxonomy = emptyTaxonomy): Gazetteer {
   const listed = new Set(taxonomy.entities.flatMap((entity) => [entity.name, ...entity.aliases]).map(normalised));
   return {
     lookup: (form) => {
-      const entity = byAlias.get(form.normalize("NFC"));
+      // Most forms are plain ASCII, which normalising cannot change.
+      const entity = byAlias.get(/^[\x20-\x7e]*$/.test(form) ? form : form.normalize("NFC"));
       return entity && !never.has(normalised(entity.name)) ? entity : undefined;
     },
     countryOf: (adjective) => {

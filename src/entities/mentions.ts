@@ -142,8 +142,8 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
       const joinable = run !== null && (/^\s+$/u.test(gap) || /^\s*&\s*$/u.test(gap));
       const hyphenated = hyphenatedName(shouting && isShouted(word.text) ? asWord(word.text) : word.text);
       const text = hyphenated.name;
-      // A number ends a name of several words: "Power of Siberia 2", "Apollo 11" stays two names.
-      if (run && joinable && run.tokens.length > 1 && /^\d{1,2}$/.test(text) && !/^[\s,]*\p{Lu}?\p{N}/u.test(sentence.slice(word.end, (words[index + 1]?.end ?? word.end)).trim())) {
+      // A number may end a name joined by "of": "Power of Siberia 2".
+      if (run && joinable && run.tokens.includes("of") && /^\d{1,2}$/.test(text) && !/^[\s,]*\p{Lu}?\p{N}/u.test(sentence.slice(word.end, (words[index + 1]?.end ?? word.end)).trim())) {
         run.tokens.push(text);
         run.end = word.end;
         return;
@@ -178,9 +178,10 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
       if (!/^\s+$/u.test(gap)) previous = "";
       if (run && !joinable) flush(word.text);
       if (/&/u.test(gap) && run) run.tokens.push("&");
-      // "People's Liberation Army", "Children's Hospital": an ordinary word's possessive inside a name stays in it.
+      // "People's Liberation Army", "Veterans' Affairs": a plural's possessive inside a name stays in it.
       const stripped = stripPossessive(text);
-      const { word: bare, possessive } = stripped.possessive && isCommonWord(stripped.word) && isCapitalised(words[index + 1]?.text ?? "") ? { word: text, possessive: false } : stripped;
+      const pluralPossessive = /^(?:People|Children|Women|Men)[’']s$|s[’']$/u.test(text);
+      const { word: bare, possessive } = stripped.possessive && pluralPossessive && isCommonWord(stripped.word) && isCapitalised(words[index + 1]?.text ?? "") ? { word: text, possessive: false } : stripped;
       run ??= { tokens: [], start: word.start, end: word.end, initial: clauseStart, before: previous };
       run.tokens.push(bare);
       run.end = word.end;

@@ -196,7 +196,13 @@ export function clusterForms(found: readonly Found[]): Cluster[] {
     cluster.name = used[0] ?? cluster.name;
   }
 
-  const people = () => peopleByPart(clusters);
+  // Recomputed only when a person has been added since.
+  let peopleSeen = -1;
+  let byPart = new Map<string, Cluster[]>();
+  const people = () => {
+    if (peopleSeen !== clusters.all.length) [byPart, peopleSeen] = [peopleByPart(clusters), clusters.all.length];
+    return byPart;
+  };
   for (const form of ordered) {
     if (clusters.byForm.has(form.name)) continue;
     const tokens = tokensOf(form.name);
