@@ -35,7 +35,7 @@ const organizationEndings = new Set(
     "Facility Shelter Observatory Laboratory Laboratories Lab Labs Museum Library Church Prison Jail Police Registry Tribunal Council Cabinet " +
     "Productions Studios Pictures Records Entertainment Media Network Networks Systems Technologies Technology Robotics Industries Airlines Airways " +
     "Lines Motors Holdings Partners Capital Ventures Pharmaceuticals Therapeutics Energy Electric Railway Railroad Exchange Reserve Guard " +
-    "Brigade Regiment Battalion Division Command Society Trust Institute Chamber Council Synod Diocese Order Brotherhood Caucus Team Squad " +
+    "Brigade Regiment Battalion Division Command Society Trust Institute Chamber International Worldwide Synod Diocese Order Brotherhood Caucus Team Squad " +
     "Chapter Tech Polytechnic Foods Mills Stores Brands Products Enterprises Associates Bros. Steel Chemicals Insurance Bancorp Railways Pharmacy"
   ).split(" "),
 );

@@ -32,7 +32,7 @@ export interface ArticleText {
 const maxTags = 8;
 const minScore = 2;
 /** An entity this far below the article's main one is a passing mention. */
-const minShareOfTop = 0.12;
+const minShareOfTop = 0.06;
 const earlyBonus = 1.5;
 /** People are named in full once and then by surname, places are repeated: a person's mention counts for more. */
 const personWeight = 1.5;
@@ -143,10 +143,12 @@ function earnsTag(cluster: Cluster, document: DocumentWords, brief: boolean): bo
   return strongCount(cluster) >= (words.every(isCommonWord) ? 3 : 2);
 }
 
-/** "Apple TV", "Samsung TV": another entity's name, then more words, names a product or a part of it, not an entity of its own. */
+/** "Apple TV", "Samsung TV": the name of another entity the article uses as much, then more words, names a product or a part of it. */
 function extendsAnother(cluster: Cluster, clusters: readonly Cluster[]): boolean {
   if (cluster.kind !== null || !cluster.name.includes(" ")) return false;
-  return clusters.some((other) => other !== cluster && other.kind !== "person" && other.kind !== "place" && cluster.name.startsWith(`${other.name} `));
+  return clusters.some(
+    (other) => other !== cluster && other.kind !== "person" && other.kind !== "place" && other.sightings.length >= cluster.sightings.length && cluster.name.startsWith(`${other.name} `),
+  );
 }
 
 /**

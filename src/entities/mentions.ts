@@ -126,7 +126,7 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
         // "Bond With Bengaluru", "Click To Tweet": small words with capitals belong to a headline, not to a name.
         const headline = titleCase || shouting || run.tokens.slice(1).some((word) => isCapitalised(word) && runBreakingWords.has(word.toLowerCase()));
         parts.forEach((tokens, part) => {
-          if (tokens.length === 0 || tokens.length > maxNameTokens || !run) return;
+          if (tokens.length === 0 || tokens.length > maxNameTokens + 2 || !run) return;
           found.push({
             mention: { tokens, zone, position, sentenceInitial: run.initial && part === 0, weak: headline, before: part === 0 ? run.before : "of", after: part === parts.length - 1 ? after : "of", definition: null },
             start: run.start,
