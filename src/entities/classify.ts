@@ -83,7 +83,7 @@ function looksLikePerson(tokens: readonly string[]): boolean {
   if (tokens.some((word) => isOrganizationEnding(word) || isTitleWord(word) || isPlaceEnding(word))) return false;
   const first = core[0] ?? "";
   const last = tokens[tokens.length - 1] ?? "";
-  if ((isCountryOrRegion(last) && !isGiven(last)) || isCompassWord(first)) return false;
+  if ((isCountryOrRegion(last) && !isGiven(last)) || isCompassWord(first) || /^\p{Lu}{2,}$/u.test(last)) return false;
   // "Will Ever Need", "Some People Triumph Online": a headline's words, not a name.
   if (core.filter((word) => isCommonWord(word) && !isGiven(word)).length > 1) return false;
   if (core.length >= 2 && isGiven(first)) return true;

@@ -73,14 +73,16 @@ function asWord(shouted: string): string {
 }
 
 /** A Title Case headline ("Sweden Drops Its Investigation Into ...") or a line in capitals ("PHOTO: JANIE HAR"). */
-function headlineKind(words: readonly Word[]): { titleCase: boolean; shouting: boolean } {
+function headlineKind(words: readonly Word[], wholeLine: boolean): { titleCase: boolean; shouting: boolean } {
   const letters = words.filter((word) => /\p{L}/u.test(word.text) && !/^\p{Lu}\.$/u.test(word.text));
   if (letters.length < 2) return { titleCase: false, shouting: false };
   const shouted = letters.filter((word) => isShouted(word.text) && word.text.length >= 2).length;
   const content = letters.filter((word) => !headlineSmallWords.has(word.text.toLowerCase()) && !/^\p{N}/u.test(word.text));
   // Title Case leaves no word but the small ones in lower case; a sentence dense with names still has its verbs.
   const lower = content.filter((word) => !isCapitalised(word.text)).length;
-  return { shouting: shouted >= 2 && shouted / letters.length >= 0.6, titleCase: content.length >= 4 && lower <= Math.floor(content.length / 10) };
+  // A short line of capitalised words alone, with no full stop, is a heading or a byline: "Eat More Fiber", "Kevin Johnson and Kevin McCoy".
+  const heading = wholeLine && letters.length <= 8 && lower === 0;
+  return { shouting: shouted >= 2 && shouted / letters.length >= 0.6, titleCase: heading || (content.length >= 4 && lower <= Math.floor(content.length / 10)) };
 }
 
 /**
@@ -92,7 +94,8 @@ function hyphenatedName(word: string): { name: string; ends: boolean } {
   if (!word.includes("-")) return { name: word, ends: false };
   const parts = word.split("-");
   if (parts.length < 2) return { name: word, ends: false };
-  if (parts.length > 3 || parts.some((part) => /\d/.test(part))) return { name: word.toLowerCase(), ends: false };
+  // "USB-C", "Wi-Fi": a technical term, not a name.
+  if (parts.length > 3 || parts.some((part) => /\d/.test(part) || part.length === 1) || parts.every((part) => part.length <= 2)) return { name: word.toLowerCase(), ends: false };
   const firstLower = parts.findIndex((part) => /^\p{Ll}/u.test(part));
   if (firstLower > 0 && parts.slice(firstLower).some(isCommonWord)) return { name: parts.slice(0, firstLower).join("-"), ends: true };
   return { name: word, ends: false };
@@ -107,12 +110,14 @@ function andContinues(run: readonly string[]): boolean {
 
 export function findMentions(text: string, zone: Mention["zone"], position: number): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const sentence of sentences) {
+    const wholeLine = sentences.length === 1 && !/[.!?:;,]["”’)]*$/u.test(sentence);
     const words: Word[] = [...sentence.matchAll(token)].map((match) => {
       const cleaned = cleanToken(match[0]);
       return { text: cleaned, start: match.index, end: match.index + cleaned.length };
     });
-    const { titleCase, shouting } = headlineKind(words);
+    const { titleCase, shouting } = headlineKind(words, wholeLine);
     const found: { mention: Mention; start: number; end: number }[] = [];
     let run: { tokens: string[]; start: number; end: number; initial: boolean; before: string } | null = null;
     /** The lower-case word right before the current word, if nothing but spaces stands between them. */
@@ -148,7 +153,7 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
         run.end = word.end;
         return;
       }
-      if (!isCapitalised(text) || isCalendarWord(stripPossessive(text).word) || isPartyLabel(text) || isNeverAName(text)) {
+      if (!isCapitalised(text) || isCalendarWord(stripPossessive(text).word) || isPartyLabel(text) || isNeverAName(text) || /\p{Ll}\d/u.test(text)) {
         // Past further connectors: "von der Leyen".
         let next = index + 1;
         while (connectors.has(words[next]?.text ?? "") && text !== "the") next++;

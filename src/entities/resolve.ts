@@ -95,6 +95,12 @@ function isAcronym(name: string): boolean {
   return /^(?:\p{Lu}\.?){2,6}$/u.test(name) || /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(name);
 }
 
+/** "Coty Inc." -> "Coty": a company's legal form is no part of the name a reader looks for. */
+function withoutLegalForm(name: string): string {
+  const tokens = tokensOf(name);
+  return tokens.length > 1 && /^(?:Inc\.?|LLC|Ltd\.?|PLC|plc|AG|GmbH|SA|NV)$/.test(tokens[tokens.length - 1] ?? "") ? tokens.slice(0, -1).join(" ") : name;
+}
+
 /** "Kathleen Hawk Sawyer" ends with "Hawk Sawyer"; "Ursula von der Leyen" with "Von der Leyen", opening a sentence. */
 function endsWithName(full: string, tail: string): boolean {
   const rest = full.slice(0, full.length - tail.length);
@@ -191,9 +197,9 @@ export function clusterForms(found: readonly Found[]): Cluster[] {
     } else if (form.kind !== "organization" && (form.known || (form.kind === "place" && form.name.includes(" ")))) clusters.add(form);
   }
   for (const cluster of organizationByBase.values()) {
-    // The company's name in full, as its most used form: "Sierra Nevada Corporation" over "Sierra Nevada Corp".
+    // The company's name as the article most often writes it, without a legal form: "Ulta Beauty Inc." is "Ulta Beauty".
     const used = [...cluster.forms].sort((a, b) => (forms.get(b)?.sightings.length ?? 0) - (forms.get(a)?.sightings.length ?? 0) || b.length - a.length || (a < b ? -1 : 1));
-    cluster.name = used[0] ?? cluster.name;
+    cluster.name = withoutLegalForm(used[0] ?? cluster.name);
   }
 
   // Recomputed only when a person has been added since.
@@ -203,7 +209,9 @@ export function clusterForms(found: readonly Found[]): Cluster[] {
     if (peopleSeen !== clusters.all.length) [byPart, peopleSeen] = [peopleByPart(clusters), clusters.all.length];
     return byPart;
   };
-  for (const form of ordered) {
+  // Names of several words before single words, so "LeBron" finds "LeBron James" whichever the article used first.
+  const longFirst = [...ordered].sort((a, b) => Number(!a.name.includes(" ")) - Number(!b.name.includes(" ")) || a.first - b.first);
+  for (const form of longFirst) {
     if (clusters.byForm.has(form.name)) continue;
     const tokens = tokensOf(form.name);
     const target = acronymOf.get(form.name);
