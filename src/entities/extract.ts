@@ -143,6 +143,13 @@ function earnsTag(cluster: Cluster, document: DocumentWords, brief: boolean): bo
   return strongCount(cluster) >= (words.every(isCommonWord) ? 3 : 2);
 }
 
+/** "Lowe's", "Macy's": a one-word name the article never writes without its "'s" keeps it, as the name of a shop does. */
+function namedAsWritten(cluster: Cluster): string {
+  const strong = cluster.sightings.filter((sighting) => sighting.strong);
+  const alwaysPossessive = (cluster.kind === null || cluster.kind === "organization") && !cluster.settled && !cluster.name.includes(" ") && strong.length >= 2 && strong.every((sighting) => sighting.mention.possessive);
+  return alwaysPossessive ? `${cluster.name}'s` : cluster.name;
+}
+
 /** "Apple TV", "Samsung TV": the name of another entity the article uses as much, then more words, names a product or a part of it. */
 function extendsAnother(cluster: Cluster, clusters: readonly Cluster[]): boolean {
   if (cluster.kind !== null || !cluster.name.includes(" ")) return false;
@@ -210,7 +217,7 @@ export function rankEntities({ title, paragraphs }: ArticleText, gazetteer: Gaze
       const weight = kindWeight(cluster, kind, gazetteer);
       const first = Math.min(...cluster.sightings.map((sighting) => sighting.mention.position));
       const score = cluster.sightings.reduce((sum, sighting) => sum + sighting.weight * (1 + zoneBonus[sighting.mention.zone]) * weight, earlyBonus * (1 - first));
-      return { name: cluster.name, kind, score, earned: earnsTag(cluster, words, brief) && !extendsAnother(cluster, clusters), mentions: cluster.sightings.length };
+      return { name: namedAsWritten(cluster), kind, score, earned: earnsTag(cluster, words, brief) && !extendsAnother(cluster, clusters), mentions: cluster.sightings.length };
     })
     .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
 }

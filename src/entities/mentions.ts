@@ -29,6 +29,8 @@ export interface Mention {
   after: string;
   /** An acronym given in parentheses right after the run, or the name a parenthesised acronym run follows. */
   definition: string | null;
+  /** The run's last word was written with a possessive ending ("Lowe's"). */
+  possessive: boolean;
 }
 
 interface Word {
@@ -119,7 +121,7 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
     });
     const { titleCase, shouting } = headlineKind(words, wholeLine);
     const found: { mention: Mention; start: number; end: number }[] = [];
-    let run: { tokens: string[]; start: number; end: number; initial: boolean; before: string } | null = null;
+    let run: { tokens: string[]; start: number; end: number; initial: boolean; before: string; possessive: boolean } | null = null;
     /** The lower-case word right before the current word, if nothing but spaces stands between them. */
     let previous = "";
     const flush = (after: string) => {
@@ -133,7 +135,17 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
         parts.forEach((tokens, part) => {
           if (tokens.length === 0 || tokens.length > maxNameTokens + 2 || !run) return;
           found.push({
-            mention: { tokens, zone, position, sentenceInitial: run.initial && part === 0, weak: headline, before: part === 0 ? run.before : "of", after: part === parts.length - 1 ? after : "of", definition: null },
+            mention: {
+              tokens,
+              zone,
+              position,
+              sentenceInitial: run.initial && part === 0,
+              weak: headline,
+              before: part === 0 ? run.before : "of",
+              after: part === parts.length - 1 ? after : "of",
+              definition: null,
+              possessive: run.possessive && part === parts.length - 1,
+            },
             start: run.start,
             end: run.end,
           });
@@ -187,9 +199,10 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
       const stripped = stripPossessive(text);
       const pluralPossessive = /^(?:People|Children|Women|Men)[’']s$|s[’']$/u.test(text);
       const { word: bare, possessive } = stripped.possessive && pluralPossessive && isCommonWord(stripped.word) && isCapitalised(words[index + 1]?.text ?? "") ? { word: text, possessive: false } : stripped;
-      run ??= { tokens: [], start: word.start, end: word.end, initial: clauseStart, before: previous };
+      run ??= { tokens: [], start: word.start, end: word.end, initial: clauseStart, before: previous, possessive: false };
       run.tokens.push(bare);
       run.end = word.end;
+      run.possessive = possessive;
       if (possessive || hyphenated.ends) {
         flush(words[index + 1]?.text ?? "");
         previous = word.text;

@@ -107,6 +107,12 @@ describe("evidence beyond capitals", () => {
     for (const fragment of ["Trenton Monday", "R-Bergen", "Walter Hale R-Bergen", "Black", "Black Friday", "Stores Brace"]) expect(found).not.toContain(fragment);
   });
 
+  it("keeps the 's of a shop's name the article never writes without it, and tags no technical term", () => {
+    const found = names("Shares of Pellow's rose after Pellow's raised its outlook.", "Analysts said Pellow's sells more USB-C cables and Wi-Fi routers.", "The USB-C cables and Wi-Fi routers sold out.");
+    expect(found).toContain("Pellow's");
+    for (const term of ["Pellow", "USB-C", "Wi-Fi"]) expect(found).not.toContain(term);
+  });
+
   it("does not tag a name a long story mentions once in passing", () => {
     const story = ["Mayor Ilse Brandvold opened the bridge.", ...Array.from({ length: 6 }, (_, index) => `Brandvold said part ${index} of the work was done.`), "A visitor, Tomasz Wielgosz, watched."];
     expect(names(...story)).not.toContain("Tomasz Wielgosz");
