@@ -45,6 +45,8 @@ const abbreviationsWithStop = new Set(["Lt.", "Gen.", "Col.", "Maj.", "Capt.", "
 const headlineSmallWords = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "up", "vs", "with"]);
 /** Small words no name has inside it with a capital. */
 const runBreakingWords = new Set([...headlineSmallWords, "is", "are", "was", "were", "has", "have", "had", "be", "will", "not", "your", "you", "how", "why", "what"]);
+/** Words that open sentences and are no part of a name. */
+const sentenceOpeners = new Set(["So", "But", "And", "Or", "Yet", "Then", "Now", "Also", "The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "In", "On", "At", "If", "When", "As", "For"]);
 /** Longer runs of capitals are headlines or shouting, not names ("Great Hall of the People" is six). */
 export const maxNameTokens = 8;
 
@@ -193,7 +195,9 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
         return;
       }
       if (!/^\s+$/u.test(gap)) previous = "";
-      if (run && !joinable) flush(word.text);
+      // "... the Xbox One X. So the console": after an initial, a small word with a capital starts a sentence the splitter missed.
+      const afterInitial = run !== null && /^\p{Lu}\.$/u.test(run.tokens[run.tokens.length - 1] ?? "") && sentenceOpeners.has(text);
+      if (run && (!joinable || afterInitial)) flush(word.text);
       if (/&/u.test(gap) && run) run.tokens.push("&");
       // "People's Liberation Army", "Veterans' Affairs": a plural's possessive inside a name stays in it.
       const stripped = stripPossessive(text);

@@ -236,11 +236,11 @@ export function clusterForms(found: readonly Found[]): Cluster[] {
         continue;
       }
       // A name whose last word the article then uses alone is a person's: "Avinoam Rubinstain" ... "Rubinstain said".
-      // Not "Apple TV" (a name the article uses as much, then more) nor "Roth IRA" (an acronym).
+      // Not "Apple TV" (a name the article uses as much, then more) nor "Roth IRA" or "HMP Belmarsh" (with an acronym).
       const last = tokens[tokens.length - 1] ?? "";
       const surnameUsed = forms.get(last);
       const opensWithKnown = tokens.slice(0, -1).some((_, end) => (forms.get(tokens.slice(0, end + 1).join(" "))?.sightings.length ?? 0) >= form.sightings.length);
-      if (form.kind === null && surnameUsed && surnameUsed.kind !== "place" && surnameUsed.kind !== "organization" && !isCommonWord(last) && !isAcronym(last) && !opensWithKnown) {
+      if (form.kind === null && surnameUsed && surnameUsed.kind !== "place" && surnameUsed.kind !== "organization" && !isCommonWord(last) && !tokens.some(isAcronym) && !opensWithKnown) {
         personByKey.set(form.name, clusters.add(form, "person"));
         continue;
       }
