@@ -52,16 +52,21 @@ function documentWords(mentions: readonly Mention[], texts: readonly string[]): 
       if (index > 0 || !mention.sentenceInitial) capitalised.add(word);
     });
   }
+  const words = texts.map((text) => text.split(/[^\p{L}]+/u));
   const lowercase = new Set<string>();
-  // The initial of each lower-case word, a space for any other: "civil defense" gives "CD" inside one run.
-  const initials: string[] = [];
-  for (const text of texts) {
-    const words = text.split(/[^\p{L}]+/u);
-    for (const word of words) if (/^\p{Ll}/u.test(word)) lowercase.add(word);
-    initials.push(words.map((word) => (/^\p{Ll}{2,}$/u.test(word) ? word.charAt(0).toUpperCase() : " ")).join(""));
-  }
-  const runs = initials.join(" ");
-  return { capitalised, lowercase, isLowercaseAcronym: (letters) => letters.length > 1 && runs.includes(letters) };
+  for (const word of words.flat()) if (/^\p{Ll}/u.test(word)) lowercase.add(word);
+  // The initial of each lower-case word, a space for any other: "civil defense" gives "CD" inside one run. Made when first asked for.
+  let runs: string | undefined;
+  const initials = () => words.map((inText) => inText.map((word) => (/^\p{Ll}{2,}$/u.test(word) ? word.charAt(0).toUpperCase() : " ")).join("")).join(" ");
+  return {
+    capitalised,
+    lowercase,
+    isLowercaseAcronym: (letters) => {
+      if (letters.length < 2 || !/^\p{Lu}+$/u.test(letters)) return false;
+      runs ??= initials();
+      return runs.includes(letters);
+    },
+  };
 }
 
 /** Names the article's clusters go by, for matching inside headlines and opening words: every form, and a person's first and last name part. */

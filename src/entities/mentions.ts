@@ -167,7 +167,8 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
         run.end = word.end;
         return;
       }
-      if (!isCapitalised(text) || isCalendarWord(stripPossessive(text).word) || isPartyLabel(text) || isNeverAName(text) || /\p{Ll}\d/u.test(text)) {
+      const calendar = isCalendarWord(text) || (/[’']/u.test(text) && isCalendarWord(stripPossessive(text).word));
+      if (!isCapitalised(text) || calendar || isPartyLabel(text) || isNeverAName(text) || /\p{Ll}\d/u.test(text)) {
         // Past further connectors: "von der Leyen".
         let next = index + 1;
         while (connectors.has(words[next]?.text ?? "") && text !== "the") next++;
