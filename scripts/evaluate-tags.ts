@@ -1,7 +1,7 @@
 /**
  * Prints tag precision and recall against the labelled fixture set, each
  * article's misses and extras, and the CPU time of tag extraction per article.
- * Exits 1 below the targets (recall 0.9, precision 0.85).
+ * Exits 1 below the targets (recall 0.9, precision 0.9).
  *
  *   npm run eval:tags
  */

@@ -1,17 +1,17 @@
 /**
  * Records to archive: the archive-wide decisions no single seed can make.
  * Duplicate ids are refused (the first file by path keeps the id), slugs are
- * made unique, tag names are merged across articles ("Putin" joins "Vladimir
- * Putin" when the archive knows him by full name), a text another seed
+ * made unique, tags are merged across articles (`merge-tags.ts`: "Putin"
+ * joins "Vladimir Putin" when the archive knows him by full name), a text another seed
  * already has is published once, related articles and versions of one story
  * are found, and the reading order and the tag index are computed once here,
  * so pages only present them.
  */
-import { coreNameParts } from "../entities/name-parts.ts";
 import { derivedSlug, sha256Hex } from "../record/identity.ts";
 import type { Article, Tag } from "../model/article.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
 import { refuseDuplicateBodies } from "./duplicate-bodies.ts";
+import { mergeTagsAcrossArchive } from "./merge-tags.ts";
 import { findRelated } from "./related.ts";
 import { findVersions } from "./same-story.ts";
 
@@ -87,46 +87,6 @@ function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] 
     settled.set(article, result);
   }
   return bySeedOrder.map((article) => settled.get(article) ?? article);
-}
-
-/**
- * A person tagged by one name part in one article ("Wang") and by a full name
- * elsewhere ("Wang Yi") is one person, as long as the part points to a single
- * full name among the articles that share another tag with it: "Berry" in a
- * story about Dallas politics is not the "William Berry Jr." of a story about
- * an Atlanta divorce.
- */
-function mergeTagsAcrossArchive(articles: Article[]): Article[] {
-  const isLoneName = (tag: Tag) => tag.kind === "person" && !tag.name.includes(" ");
-  const loneNames = new Set(articles.flatMap((article) => article.tags.filter(isLoneName).map((tag) => tag.name)));
-  /** By first and by last name part, if some article has it as a lone name: each full name (by slug) with that part, as first tagged, and the slugs tagged beside it. */
-  const fullNames = new Map<string, Map<string, { tag: Tag; context: Set<string> }>>();
-  for (const article of articles) {
-    for (const tag of article.tags) {
-      if (tag.kind !== "person" || !tag.name.includes(" ")) continue;
-      const parts = coreNameParts(tag.name);
-      for (const part of new Set([parts[0], parts[parts.length - 1]])) {
-        if (!part || !loneNames.has(part)) continue;
-        const withPart = fullNames.get(part) ?? new Map<string, { tag: Tag; context: Set<string> }>();
-        fullNames.set(part, withPart);
-        const known = withPart.get(tag.slug) ?? { tag, context: new Set<string>() };
-        withPart.set(tag.slug, known);
-        for (const other of article.tags) if (other.slug !== tag.slug) known.context.add(other.slug);
-      }
-    }
-  }
-  return articles.map((article) => {
-    let changed = false;
-    const merged = new Map<string, Tag>();
-    for (const tag of article.tags) {
-      const sharesContext = (candidate: { context: Set<string> }) => article.tags.some((other) => other.slug !== tag.slug && candidate.context.has(other.slug));
-      const candidates = isLoneName(tag) ? [...(fullNames.get(tag.name)?.values() ?? [])].filter(sharesContext) : [];
-      const target = candidates.length === 1 ? (candidates[0]?.tag ?? tag) : tag;
-      if (target !== tag) changed = true;
-      if (!merged.has(target.slug)) merged.set(target.slug, target);
-    }
-    return changed ? { ...article, tags: [...merged.values()] } : article;
-  });
 }
 
 function indexTags(articles: Article[]): TagEntry[] {

@@ -1,12 +1,14 @@
 /**
  * Entities news text names in several ways, with the forms to merge. The
- * general lexicon (compromise's) knows most countries, cities and given
- * names, but not that "U.S." is the United States, that "CCP" is a party, or
- * that "Xi" is a surname; those are listed here. The archivist's taxonomy is
- * laid over this list: its names, kinds and aliases replace the built-in ones
- * and its "never" terms are not tagged at all.
+ * reference data (`reference.ts`) knows countries, their adjectives,
+ * regions, cities and given names, but not that "U.S." is the United States,
+ * that "CCP" is a party, that "the Fed" is the Federal Reserve, or that "Xi"
+ * is a surname; those are listed here. The archivist's taxonomy is laid over
+ * this list: its names, kinds and aliases replace the built-in ones and its
+ * "never" terms are not tagged at all.
  */
 import type { TagKind } from "../model/article.ts";
+import { countryOfDemonym, isCapital } from "./reference.ts";
 import { emptyTaxonomy, type Taxonomy } from "./taxonomy.ts";
 
 export interface KnownEntity {
@@ -27,9 +29,10 @@ const builtInEntities: readonly KnownEntity[] = [
   { name: "United Nations", kind: "organization", aliases: ["UN", "U.N."] },
   { name: "Chinese Communist Party", kind: "organization", aliases: ["CCP", "Communist Party of China", "CPC"] },
   { name: "Pentagon", kind: "organization", aliases: [] },
+  { name: "Federal Reserve", kind: "organization", aliases: ["Fed", "Federal Reserve Board", "Federal Reserve System", "U.S. Federal Reserve"] },
   { name: "Congress", kind: "organization", aliases: ["U.S. Congress", "US Congress"] },
-  { name: "Republican Party", kind: "organization", aliases: ["Republicans", "GOP", "Republican party"] },
-  { name: "Democratic Party", kind: "organization", aliases: ["Democrats", "Democratic party"] },
+  { name: "Republican Party", kind: "organization", aliases: ["Republican", "Republicans", "GOP", "Republican party"] },
+  { name: "Democratic Party", kind: "organization", aliases: ["Democrat", "Democrats", "Democratic party"] },
   { name: "Kremlin", kind: "organization", aliases: [] },
   { name: "White House", kind: "organization", aliases: [] },
   { name: "Associated Press", kind: "organization", aliases: ["AP"] },
@@ -41,59 +44,8 @@ const builtInEntities: readonly KnownEntity[] = [
   { name: "Donald Trump", kind: "person", aliases: ["Trump"] },
 ];
 
-/** Adjectives of nationality and the country they refer to. */
-const demonyms: Readonly<Record<string, string>> = {
-  American: "United States",
-  British: "United Kingdom",
-  Chinese: "China",
-  Russian: "Russia",
-  Ukrainian: "Ukraine",
-  Taiwanese: "Taiwan",
-  German: "Germany",
-  French: "France",
-  Japanese: "Japan",
-  Korean: "Korea",
-  Indian: "India",
-  Iranian: "Iran",
-  Israeli: "Israel",
-  Polish: "Poland",
-  Soviet: "Soviet Union",
-  "South Korean": "South Korea",
-  "North Korean": "North Korea",
-  Kazakh: "Kazakhstan",
-  Lithuanian: "Lithuania",
-  Hungarian: "Hungary",
-  Turkish: "Turkey",
-  Mongolian: "Mongolia",
-  Belarusian: "Belarus",
-  Syrian: "Syria",
-  Iraqi: "Iraq",
-  Afghan: "Afghanistan",
-  Pakistani: "Pakistan",
-  Saudi: "Saudi Arabia",
-  Egyptian: "Egypt",
-  Vietnamese: "Vietnam",
-  Filipino: "Philippines",
-  Australian: "Australia",
-  Brazilian: "Brazil",
-  Dutch: "Netherlands",
-  Swedish: "Sweden",
-  Finnish: "Finland",
-  Norwegian: "Norway",
-  Greek: "Greece",
-  Cuban: "Cuba",
-  Mexican: "Mexico",
-  Canadian: "Canada",
-  Italian: "Italy",
-  Spanish: "Spain",
-};
-
-/**
- * Capitals that news text uses for their governments ("Moscow pushes
- * forward", "Beijing is toning down"): a mention is weaker evidence that the
- * city itself is what the article is about.
- */
-const governmentSeats = new Set(["Moscow", "Beijing", "Washington", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Tokyo", "Tehran", "Pyongyang", "Taipei", "Brussels", "Ankara", "Delhi", "New Delhi", "Jerusalem"]);
+/** Adjectives the country data does not give: of states that no longer exist. */
+const historicalDemonyms: Readonly<Record<string, string>> = { Soviet: "Soviet Union", Soviets: "Soviet Union" };
 
 /** Words that look like names in news text but are never what an article is about. */
 const builtInNever = ["worldview", "President"];
@@ -101,7 +53,7 @@ const builtInNever = ["worldview", "President"];
 export interface Gazetteer {
   /** Looks a surface form up exactly (case matters: "US" is a country, "us" is not). */
   lookup(form: string): KnownEntity | undefined;
-  /** The country an adjective of nationality refers to ("Chinese" -> "China"). */
+  /** The country an adjective or noun of nationality refers to ("Chinese", "Israelis"). */
   countryOf(adjective: string): string | undefined;
   /** Whether the place is a capital that often stands for its government. */
   isGovernmentSeat(name: string): boolean;
@@ -122,14 +74,15 @@ export function createGazetteer(taxonomy: Taxonomy = emptyTaxonomy): Gazetteer {
   const listed = new Set(taxonomy.entities.flatMap((entity) => [entity.name, ...entity.aliases]).map(normalised));
   return {
     lookup: (form) => {
-      const entity = byAlias.get(form.normalize("NFC"));
+      // Most forms are plain ASCII, which normalising cannot change.
+      const entity = byAlias.get(/^[\x20-\x7e]*$/.test(form) ? form : form.normalize("NFC"));
       return entity && !never.has(normalised(entity.name)) ? entity : undefined;
     },
     countryOf: (adjective) => {
-      const country = demonyms[adjective];
+      const country = historicalDemonyms[adjective] ?? countryOfDemonym(adjective);
       return country && !never.has(normalised(country)) ? country : undefined;
     },
-    isGovernmentSeat: (name) => governmentSeats.has(name),
+    isGovernmentSeat: (name) => isCapital(name),
     // An archivist who both lists an entity and bans one of its forms means the listed entity.
     isNever: (name) => never.has(normalised(name)) && !listed.has(normalised(name)),
   };

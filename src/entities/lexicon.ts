@@ -14,8 +14,8 @@ export const placeTags = ["Country", "City", "Region", "Place"];
 export const organizationTags = ["Organization", "SportsTeam"];
 export const givenNameTags = ["FirstName", "MaleName", "FemaleName"];
 export const titleTags = ["Honorific", "Actor"];
-/** Every tag classifying reads: the groups above, surnames, proper nouns, and plurals (a plural title word is not a title). */
-const readTags = new Set([...placeTags, ...organizationTags, ...givenNameTags, ...titleTags, "LastName", "ProperNoun", "Plural"]);
+/** Every tag classifying reads: the groups above, surnames, proper nouns, adjectives of nationality or region ("Asian") and others ("Western"), and plurals (a plural title word is not a title). */
+const readTags = new Set([...placeTags, ...organizationTags, ...givenNameTags, ...titleTags, "LastName", "ProperNoun", "Demonym", "Adjective", "Plural"]);
 
 /** A lexicon as compromise keeps it: a lower-case word -> its tag or tags. */
 export type Lexicon = Record<string, string | string[]>;

@@ -8,7 +8,7 @@
 const abbreviations = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
-    "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "vs", "etc", "inc", "ltd", "co",
+    "adm", "cmdr", "gov", "sen", "sens", "rep", "reps", "rev", "hon", "pres", "supt", "insp", "vs", "etc", "inc", "ltd", "co",
     "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.g", "i.e", "a.m", "p.m", "d.c", "approx", "est", "dept", "univ", "ave", "blvd",
   ],

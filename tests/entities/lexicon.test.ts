@@ -12,7 +12,7 @@ describe("the lexicon kept from compromise", () => {
   });
 
   it("gives every word compromise knows the tags compromise gives it, of those classifying reads", () => {
-    const read = ["Country", "City", "Region", "Place", "Organization", "SportsTeam", "FirstName", "MaleName", "FemaleName", "Honorific", "Actor", "LastName", "ProperNoun"];
+    const read = ["Country", "City", "Region", "Place", "Organization", "SportsTeam", "FirstName", "MaleName", "FemaleName", "Honorific", "Actor", "LastName", "ProperNoun", "Demonym", "Adjective"];
     let known = 0;
     for (const [word, entry] of Object.entries(full)) {
       const tags = (Array.isArray(entry) ? entry : [entry]).filter((tag) => read.includes(tag));
