@@ -13,6 +13,7 @@ import { classifyBlocks } from "../parse/classify.ts";
 import { dateFromFileName } from "../parse/dates.ts";
 import { textToHtml } from "../parse/escape-html.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
+import { capTitle } from "../parse/limits.ts";
 import { notBeforeFromText } from "../parse/not-before.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
 import { summarise } from "../parse/summary.ts";
@@ -67,11 +68,11 @@ function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: 
   for (const name of frontMatterTags) {
     const known = gazetteer.lookup(name);
     const tag: Tag = known ? { name: known.name, kind: known.kind, slug: tagSlug(known.name) } : { name, kind: "topic", slug: tagSlug(name) };
-    if (tag.slug !== "" && !tags.has(tag.slug)) tags.set(tag.slug, tag);
+    if (!tags.has(tag.slug)) tags.set(tag.slug, tag);
   }
   for (const entity of extractEntities({ title, paragraphs }, gazetteer)) {
     const slug = tagSlug(entity.name);
-    if (slug !== "" && !tags.has(slug)) tags.set(slug, { slug, name: entity.name, kind: entity.kind });
+    if (!tags.has(slug)) tags.set(slug, { slug, name: entity.name, kind: entity.kind });
   }
   return [...tags.values()];
 }
@@ -97,7 +98,7 @@ function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
 
   const wordCount = countWords(paragraphs);
   if (wordCount === 0) throw new SeedRejection(null, "the text has no words, only punctuation or symbols");
-  const title = chosen?.title ?? titleFromLead(paragraphs[0] ?? "");
+  const { title, warning: titleWarning } = capTitle(chosen?.title ?? titleFromLead(paragraphs[0] ?? ""));
   const fileDate = dateFromFileName(fileName);
   if (fileDate && "invalid" in fileDate) {
     throw new SeedRejection(null, `file name: "${fileDate.invalid}" looks like a date but is not a calendar date`);
@@ -134,7 +135,7 @@ function buildArticle(seed: SeedFile, context: SeedContext): Article | null {
     contentHash: sha256Hex(seed.bytes),
     encoding: decoded.encoding,
     extra,
-    warnings: [...decoded.warnings, ...warnings, ...(slugWarning ? [slugWarning] : [])],
+    warnings: [...decoded.warnings, ...warnings, ...[titleWarning, slugWarning].filter((warning) => warning !== null)],
   } satisfies Article);
   if (!record.success) {
     // A record that fails its own schema is a parser bug; the seed is still reported, never dropped.
