@@ -5,7 +5,6 @@
  * of its own payload, so a truncated, corrupt or foreign file is ignored and
  * the seed parsed afresh. A broken cache costs time, never correctness.
  */
-import { readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -14,6 +13,7 @@ import { sha256Hex } from "../record/identity.ts";
 import type { SeedOutcome } from "../record/parse-seed.ts";
 import type { ParsedRun } from "../record/parse-seeds.ts";
 import type { SeedFile } from "../seeds/find.ts";
+import { readRegularFile } from "../seeds/regular-file.ts";
 
 export interface CacheStats {
   hits: number;
@@ -34,6 +34,9 @@ export interface ParseCache {
   saved(): Promise<void>;
   readonly stats: CacheStats;
 }
+
+/** An entry holds one record of a seed of at most a few megabytes; anything far larger is not one of ours. */
+const maxEntryBytes = 256 * 1024 * 1024;
 
 /** Writes this many entries at once: enough to hide file latency, few enough to stay under open-file limits. */
 const concurrency = 64;
@@ -69,10 +72,14 @@ export function openParseCache(folder: string, fingerprint: string): ParseCache 
   let saving: Promise<void> = Promise.resolve();
   const entryPath = (key: string): string => path.join(folder, key.slice(0, 2), `${key}.json`);
 
-  /** Synchronous, like reading the seeds: for thousands of small files about five times faster than promise-based reads. */
+  /**
+   * Synchronous, like reading the seeds: for thousands of small files about
+   * five times faster than promise-based reads. Only a regular file is read,
+   * so a pipe or a device put in an entry's place cannot hang the build.
+   */
   function lookup(key: string): SeedOutcome | null {
     try {
-      return decodeEntry(key, readFileSync(entryPath(key), "utf8"));
+      return decodeEntry(key, readRegularFile(entryPath(key), { maxBytes: maxEntryBytes }).toString("utf8"));
     } catch {
       return null;
     }
