@@ -3,8 +3,6 @@
  * thousands of pages or a title that fills a screen, a tab and every feed
  * entry. Each cut is reported as a warning on the record.
  */
-import { plural } from "../seeds/characters.ts";
-
 /** Twice a long newspaper headline; a title from the text is cut at about 100 (`title.ts`). */
 export const maxTitleCharacters = 200;
 
@@ -30,6 +28,6 @@ export function capFrontMatterTags(tags: readonly string[]): { tags: string[]; w
   if (tags.length <= maxFrontMatterTags) return { tags: [...tags], warning: null };
   return {
     tags: tags.slice(0, maxFrontMatterTags),
-    warning: `front matter: ${plural(tags.length, "tag")} given; the first ${maxFrontMatterTags} are kept and ${tags.length - maxFrontMatterTags} are left out (at most ${maxFrontMatterTags} tags a seed)`,
+    warning: `front matter: ${tags.length.toLocaleString("en")} tags given; the first ${maxFrontMatterTags} are kept and ${(tags.length - maxFrontMatterTags).toLocaleString("en")} are left out (at most ${maxFrontMatterTags} tags a seed)`,
   };
 }

@@ -5,7 +5,7 @@
  * behind an opening quote) follows.
  */
 
-const abbreviations = new Set(
+export const abbreviations: ReadonlySet<string> = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
     "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "vs", "etc", "inc", "ltd", "co",
@@ -26,9 +26,9 @@ const wordCharacter = /^[\p{L}.]$/u;
 function wordEndingAt(text: string, start: number, end: number): string {
   let first = end;
   while (first > start) {
-    const low = text.charCodeAt(first - 1);
-    // A letter outside the Basic Multilingual Plane is a surrogate pair, read as one character.
-    const width = low >= 0xdc00 && low <= 0xdfff && first - 2 >= start && /[\uD800-\uDBFF]/.test(text.charAt(first - 2)) ? 2 : 1;
+    // A letter outside the Basic Multilingual Plane is a surrogate pair: read as one character.
+    const pair = first - 2 >= start && /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(text.slice(first - 2, first));
+    const width = pair ? 2 : 1;
     if (!wordCharacter.test(text.slice(first - width, first))) break;
     first -= width;
   }

@@ -42,11 +42,11 @@ describe("live reload under npm start", () => {
     const listening = page.waitForResponse((response) => response.url().endsWith("/__live-reload"), { timeout: 15_000 });
     await page.goto(`http://localhost:${server.port}/`);
     await listening;
-    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    await page.evaluate(() => Object.assign(globalThis, { notReloaded: true }));
     const reloaded = page.waitForEvent("load", { timeout: 30_000 });
     await writeFile(path.join(work, "seeds", "2030-01-02-harbour.txt"), "Harbour reopens after the storm\n\nThe harbour reopened on Tuesday after a week of repairs.\n");
     await reloaded;
-    expect(await page.evaluate(() => "notReloaded" in window)).toBe(false);
+    expect(await page.evaluate(() => "notReloaded" in globalThis)).toBe(false);
     expect(await page.textContent("main")).toContain("Harbour reopens after the storm");
     expect(refusals).toEqual([]);
   });
