@@ -47,6 +47,19 @@ function cleanToken(raw: string): string {
  */
 const maxNameTokens = 8;
 
+/**
+ * For each position, the first word from there on that is not a connector
+ * (`words.length` if none), found in one pass from the end: looking ahead
+ * from every word made a run of connectors ("of of of ...") quadratic, 64 KB
+ * of them taking seconds.
+ */
+function indexOfNextNonConnector(words: readonly string[]): number[] {
+  const next = new Array<number>(words.length + 1);
+  next[words.length] = words.length;
+  for (let index = words.length - 1; index >= 0; index--) next[index] = connectors.has(words[index] ?? "") ? (next[index + 1] as number) : index;
+  return next;
+}
+
 export function findMentions(text: string, zone: Mention["zone"]): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of splitSentences(text)) {
@@ -55,6 +68,7 @@ export function findMentions(text: string, zone: Mention["zone"]): Mention[] {
       start: match.index,
       end: match.index + cleanToken(match[0]).length,
     }));
+    const nextNonConnector = indexOfNextNonConnector(words.map((word) => word.text));
     let run: { tokens: string[]; first: number } | null = null;
     let previousWord = "";
     const flush = () => {
@@ -68,9 +82,7 @@ export function findMentions(text: string, zone: Mention["zone"]): Mention[] {
       const joinable = run !== null && /^\s+$/u.test(gap);
       if (!isCapitalised(word.text)) {
         const lower = word.text;
-        let next = index + 1;
-        while (connectors.has(words[next]?.text ?? "")) next++;
-        const nextCapitalised = isCapitalised(words[next]?.text ?? "");
+        const nextCapitalised = isCapitalised(words[nextNonConnector[index + 1] ?? words.length]?.text ?? "");
         if (run && joinable && nextCapitalised && connectors.has(lower)) {
           run.tokens.push(lower);
           return;
