@@ -8,7 +8,8 @@ import { readdir, readFile, readlink } from "node:fs/promises";
 import { request } from "node:http";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
-import { projectRoot } from "../helpers.ts";
+import { cp } from "node:fs/promises";
+import { projectRoot, seedsDir, temporaryFolder } from "../helpers.ts";
 
 export interface DevServer {
   process: ChildProcess;
@@ -91,6 +92,15 @@ export async function startDevServer(work: string, env: Record<string, string> =
       return exited;
     },
   };
+}
+
+/** A temporary folder with a copy of the real seeds in `seeds/`, and `npm start` serving it once its first build is done. */
+export async function startOnRealSeeds(): Promise<{ work: string; server: DevServer }> {
+  const work = await temporaryFolder();
+  await cp(seedsDir, path.join(work, "seeds"), { recursive: true });
+  const server = await startDevServer(work);
+  await server.waitForLine(/^Serving /, { timeout: 120_000 });
+  return { work, server };
 }
 
 export interface Answer {

@@ -5,24 +5,20 @@
  * allow scripts from the site only; an inline reload script was refused, so
  * no page ever reloaded.)
  */
-import { cp, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../browser/chromium.ts";
-import { seedsDir, temporaryFolder } from "../helpers.ts";
 import { chromiumPath } from "../site/built-sites.ts";
-import { startDevServer, type DevServer } from "./dev-server.ts";
+import { startOnRealSeeds, type DevServer } from "./dev-server.ts";
 
 let work: string;
 let server: DevServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  work = await temporaryFolder();
-  await cp(seedsDir, path.join(work, "seeds"), { recursive: true });
-  server = await startDevServer(work);
-  await server.waitForLine(/^Serving /, { timeout: 120_000 });
+  ({ work, server } = await startOnRealSeeds());
   browser = await launchChromium(chromiumPath());
 });
 

@@ -3,12 +3,11 @@
  * any number of changes that arrive while a rebuild runs, exactly one more.
  * Then the real thing: seeds arriving faster than rebuilds finish.
  */
-import { cp, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rebuildQueue } from "../../src/serve/rebuild-queue.ts";
-import { seedsDir, temporaryFolder } from "../helpers.ts";
-import { startDevServer, type DevServer } from "./dev-server.ts";
+import { startOnRealSeeds, type DevServer } from "./dev-server.ts";
 
 function pause(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -83,10 +82,7 @@ describe("npm start with seeds arriving faster than it rebuilds", () => {
   let server: DevServer;
 
   beforeAll(async () => {
-    work = await temporaryFolder();
-    await cp(seedsDir, path.join(work, "seeds"), { recursive: true });
-    server = await startDevServer(work);
-    await server.waitForLine(/^Serving /, { timeout: 120_000 });
+    ({ work, server } = await startOnRealSeeds());
   });
 
   afterAll(async () => {

@@ -4,23 +4,19 @@
  * methods, a file it cannot read, the site folder gone mid-swap, and many
  * parallel downloads of a large file.
  */
-import { cp, mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { get, type IncomingMessage } from "node:http";
 import { createServer as createSocketServer, type Server as SocketServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedsDir, temporaryFolder } from "../helpers.ts";
-import { ask, peakMemory, startDevServer, type DevServer } from "./dev-server.ts";
+import { ask, peakMemory, startOnRealSeeds, type DevServer } from "./dev-server.ts";
 
 let work: string;
 let server: DevServer;
 let socket: SocketServer;
 
 beforeAll(async () => {
-  work = await temporaryFolder();
-  await cp(seedsDir, path.join(work, "seeds"), { recursive: true });
-  server = await startDevServer(work);
-  await server.waitForLine(/^Serving /, { timeout: 120_000 });
+  ({ work, server } = await startOnRealSeeds());
 });
 
 afterAll(async () => {
