@@ -37,6 +37,10 @@ async function checkFolders(options: BuildOptions, cwd: string): Promise<void> {
   if (isSameOrInside(options.outputDir, options.seedsDir)) {
     throw new ConfigError(`output folder ${options.outputDir} is inside the seeds folder; choose one outside it with ARCHIVE_OUTPUT_DIR`);
   }
+  // Every build writes the state folder, so inside the seeds folder it would set off `npm start`'s watcher after each build.
+  if (isSameOrInside(options.stateDir, options.seedsDir)) {
+    throw new ConfigError(`state folder ${options.stateDir} is inside the seeds folder; choose one outside it with ARCHIVE_STATE_DIR`);
+  }
 }
 
 export interface BuildOutcome {

@@ -7,6 +7,7 @@
  * and quotes the text removed from each, which is the archivist's business,
  * not the reader's.
  */
+import path from "node:path";
 import type { Article } from "./model/article.ts";
 import { formatProblem, type SeedProblem } from "./seeds/problem.ts";
 
@@ -47,11 +48,16 @@ export function createReport(
   };
 }
 
+/** `rejected  seeds/a.txt:3: reason`, or `warning   ...`: one problem, as the console shows it. */
+export function reportLine(kind: "rejected" | "warning" | "skipped", seedsLabel: string, problem: SeedProblem): string {
+  return `${kind.padEnd(10)}${formatProblem(seedsLabel, problem)}`;
+}
+
 export function formatReport(report: BuildReport, seedsLabel: string): string {
   const lines: string[] = [];
-  for (const problem of report.rejected) lines.push(`rejected  ${formatProblem(seedsLabel, problem)}`);
-  for (const problem of report.notices) lines.push(`warning   ${formatProblem(seedsLabel, problem)}`);
-  for (const problem of report.skipped) lines.push(`skipped   ${formatProblem(seedsLabel, problem)}`);
+  for (const problem of report.rejected) lines.push(reportLine("rejected", seedsLabel, problem));
+  for (const problem of report.notices) lines.push(reportLine("warning", seedsLabel, problem));
+  for (const problem of report.skipped) lines.push(reportLine("skipped", seedsLabel, problem));
   const parts = [`${report.published} of ${report.seedFiles} seed files published`];
   if (report.rejected.length > 0) parts.push(`${report.rejected.length} rejected`);
   if (report.drafts.length > 0) parts.push(`${report.drafts.length} drafts skipped`);
@@ -59,4 +65,10 @@ export function formatReport(report: BuildReport, seedsLabel: string): string {
   parts.push(`${report.removals.length} boilerplate passages removed`);
   lines.push(parts.join(", "));
   return lines.join("\n");
+}
+
+/** A folder as the console names it: relative to the current folder when inside it, else absolute. */
+export function folderLabel(folder: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, folder);
+  return relative === "" ? "." : relative.startsWith("..") ? folder : relative;
 }

@@ -25,6 +25,7 @@ export function render({ archive, entry }: Data): string {
     title: article.title,
     description: article.summary,
     lang: article.lang,
+    dir: entry.direction,
     kind: "article",
     head: html`${article.date ? html`<meta property="article:published_time" content="${article.date}">` : ""}
 ${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}

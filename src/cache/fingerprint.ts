@@ -8,10 +8,8 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { comparePaths } from "../seeds/find.ts";
+import { comparePaths, isSettingsFileName, readSettingsFile } from "../seeds/find.ts";
 import { sha256Hex } from "../record/identity.ts";
-
-const settingsFile = /^_.*\.ya?ml$/i;
 
 /** TypeScript, and JSON data it loads (`src/entities/lexicon.json`). */
 const sourceFile = /\.(?:ts|json)$/;
@@ -46,11 +44,17 @@ export async function rendererVersion(projectRoot: string): Promise<string> {
   return hashFiles(files, projectRoot);
 }
 
-/** A hash of the settings files at the top of the seeds folder (none: a constant). */
+/**
+ * A hash of the settings files at the top of the seeds folder (none: a
+ * constant). One that is refused (a folder, a pipe, too large) counts by its
+ * reason: it is never read, and the taxonomy loader reports it if it matters.
+ */
 export async function seedSettingsHash(seedsDir: string): Promise<string> {
-  const names = (await readdir(seedsDir)).filter((name) => settingsFile.test(name)).sort(comparePaths);
-  return hashFiles(
-    names.map((name) => path.join(seedsDir, name)),
-    seedsDir,
-  );
+  const names = (await readdir(seedsDir)).filter(isSettingsFileName).sort(comparePaths);
+  const parts = names.map((name) => {
+    const file = readSettingsFile(seedsDir, name);
+    const digest = file.status === "read" ? sha256Hex(file.bytes) : file.status === "refused" ? `refused: ${file.reason}` : "absent";
+    return `${name}\0${digest}`;
+  });
+  return sha256Hex(parts.join("\n"));
 }

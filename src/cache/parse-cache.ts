@@ -11,7 +11,6 @@
  * and the recurring lines it was parsed with; it is used only while they are
  * still the ones that recur.
  */
-import { readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -20,6 +19,7 @@ import { sha256Hex } from "../record/identity.ts";
 import type { ArchiveEvidence, SeedOutcome } from "../record/parse-seed.ts";
 import { archiveEvidence, type ParseJob, type ParsedRun } from "../record/parse-seeds.ts";
 import type { SeedFile } from "../seeds/find.ts";
+import { readRegularFile } from "../seeds/regular-file.ts";
 
 export interface CacheStats {
   hits: number;
@@ -47,6 +47,9 @@ export interface ParseCache {
   saved(): Promise<void>;
   readonly stats: CacheStats;
 }
+
+/** An entry holds one record of a seed of at most a few megabytes; anything far larger is not one of ours. */
+const maxEntryBytes = 256 * 1024 * 1024;
 
 /** Writes this many entries at once: enough to hide file latency, few enough to stay under open-file limits. */
 const concurrency = 64;
@@ -101,10 +104,14 @@ export function openParseCache(folder: string, fingerprint: string): ParseCache 
   let saving: Promise<void> = Promise.resolve();
   const entryPath = (key: string): string => path.join(folder, key.slice(0, 2), `${key}.json`);
 
-  /** Synchronous, like reading the seeds: for thousands of small files about five times faster than promise-based reads. */
+  /**
+   * Synchronous, like reading the seeds: for thousands of small files about
+   * five times faster than promise-based reads. Only a regular file is read,
+   * so a pipe or a device put in an entry's place cannot hang the build.
+   */
   function lookup(key: string): Entry | null {
     try {
-      return decodeEntry(key, readFileSync(entryPath(key), "utf8"));
+      return decodeEntry(key, readRegularFile(entryPath(key), { maxBytes: maxEntryBytes }).toString("utf8"));
     } catch {
       return null;
     }

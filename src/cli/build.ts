@@ -7,12 +7,7 @@
 import path from "node:path";
 import { buildSite } from "../build.ts";
 import { ConfigError, optionsFromEnvironment, type BuildOptions } from "../config.ts";
-import { formatReport } from "../report.ts";
-
-function label(folder: string): string {
-  const relative = path.relative(process.cwd(), folder);
-  return relative === "" ? "." : relative.startsWith("..") ? folder : relative;
-}
+import { folderLabel as label, formatReport } from "../report.ts";
 
 /**
  * Eleventy lets some errors (a passthrough copy that cannot write, say) escape

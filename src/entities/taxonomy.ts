@@ -5,11 +5,11 @@
  * there but malformed stops the build with the field at fault, since tags
  * silently built without it would be wrong everywhere.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import yaml from "js-yaml";
 import { z } from "zod";
 import { ConfigError } from "../config.ts";
+import { readSettingsFile } from "../seeds/find.ts";
 
 export const taxonomyFileName = "_taxonomy.yaml";
 
@@ -53,9 +53,7 @@ export function parseTaxonomy(text: string, fileLabel: string): Taxonomy {
 /** The taxonomy in the seeds folder, or the empty one when there is none. */
 export async function loadTaxonomy(seedsDir: string): Promise<Taxonomy> {
   const file = path.join(seedsDir, taxonomyFileName);
-  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return null;
-    throw new ConfigError(`${file}: cannot be read: ${error.message}`);
-  });
-  return text === null ? emptyTaxonomy : parseTaxonomy(text, file);
+  const read = readSettingsFile(seedsDir, taxonomyFileName);
+  if (read.status === "refused") throw new ConfigError(`${file}: not read: ${read.reason}`);
+  return read.status === "absent" ? emptyTaxonomy : parseTaxonomy(read.bytes.toString("utf8"), file);
 }

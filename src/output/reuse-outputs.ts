@@ -12,9 +12,10 @@
  * fingerprint (`tests/rebuild/` would catch it otherwise).
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { sha256Hex } from "../record/identity.ts";
+import { readRegularFile } from "../seeds/regular-file.ts";
 
 export interface OutputRecord {
   renderer: string;
@@ -35,10 +36,20 @@ export function fingerprintOf(data: unknown): string {
   return sha256Hex(JSON.stringify(data));
 }
 
+/** At 100,000 articles the record is about 15 MB. */
+const maxRecordBytes = 256 * 1024 * 1024;
+
+function isOutputRecord(value: unknown): value is OutputRecord {
+  if (value === null || typeof value !== "object") return false;
+  const { renderer, outputDir, outputs } = value as Record<string, unknown>;
+  return typeof renderer === "string" && typeof outputDir === "string" && outputs !== null && typeof outputs === "object" && !Array.isArray(outputs);
+}
+
+/** The record, or null when it is missing, not a regular file (a pipe would hang the read) or not of the expected shape. */
 export async function readOutputRecord(file: string): Promise<OutputRecord | null> {
   try {
-    const parsed = JSON.parse(await readFile(file, "utf8")) as OutputRecord;
-    return typeof parsed.renderer === "string" && typeof parsed.outputDir === "string" && typeof parsed.outputs === "object" ? parsed : null;
+    const parsed: unknown = JSON.parse(readRegularFile(file, { maxBytes: maxRecordBytes }).toString("utf8"));
+    return isOutputRecord(parsed) ? parsed : null;
   } catch {
     return null;
   }

@@ -8,8 +8,10 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { z } from "zod";
+import { addRemoved, noneRemoved, removalWarnings, removeUnshowable, type RemovedCharacters } from "../seeds/characters.ts";
 import { SeedRejection } from "../seeds/problem.ts";
 import { isCalendarDate } from "./dates.ts";
+import { capFrontMatterTags } from "./limits.ts";
 
 const text = z.string().trim().min(1, "must not be empty");
 const scalarText = z.union([text, z.number().transform(String)]);
@@ -44,6 +46,8 @@ export const frontMatterSchema = z.object({
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 const knownFields = new Set(Object.keys(frontMatterSchema.shape));
+/** Assigning it sets an object's prototype instead of a field, and zod drops it from every record it checks. */
+const reservedField = "__proto__";
 
 export interface FrontMatterResult {
   fields: FrontMatter;
@@ -75,6 +79,27 @@ function isWithinLimits(value: unknown): boolean {
     return Object.values(node).every((child) => visit(child, depth + 1));
   };
   return visit(value, 0);
+}
+
+/**
+ * YAML's escapes (`"\x01"`, `"\0"`, `"\e"`, `"\ud800"`) bring back the
+ * characters the decoder removed from the file, so every string of the
+ * front matter, keys included, goes through the same filter. Returns a copy.
+ */
+function withoutUnshowable(value: unknown, removed: { total: RemovedCharacters }): unknown {
+  if (typeof value === "string") {
+    const cleaned = removeUnshowable(value);
+    removed.total = addRemoved(removed.total, cleaned.removed);
+    return cleaned.text;
+  }
+  if (Array.isArray(value)) return value.map((item) => withoutUnshowable(item, removed));
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    // defineProperty, not assignment: a `__proto__` field is data like any other.
+    Object.defineProperty(copy, withoutUnshowable(key, removed) as string, { value: withoutUnshowable(child, removed), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
 }
 
 function loadYaml(source: string): object {
@@ -116,7 +141,8 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     return index < 0 ? null : index + 1;
   };
 
-  const raw = parsed.data as Record<string, unknown>;
+  const removed = { total: noneRemoved };
+  const raw = withoutUnshowable(parsed.data, removed) as Record<string, unknown>;
   const result = frontMatterSchema.safeParse(raw);
   if (!result.success) {
     const first = result.error.issues[0];
@@ -126,15 +152,21 @@ export function parseFrontMatter(source: string): FrontMatterResult {
   }
 
   const extra: Record<string, unknown> = {};
-  const warnings: string[] = [];
+  const warnings = removalWarnings(removed.total, "front matter: ");
   for (const [field, value] of Object.entries(raw)) {
     if (knownFields.has(field)) continue;
+    if (field === reservedField) {
+      warnings.push(`front matter: field "${reservedField}" is not kept: JavaScript reserves the name, so no record could carry it; rename the field to keep its value`);
+      continue;
+    }
     extra[field] = value;
     warnings.push(`front matter: unknown field "${field}" is kept on the record but not used`);
   }
 
+  const { tags, warning: tagsWarning } = capFrontMatterTags(result.data.tags ?? []);
+  if (tagsWarning) warnings.push(tagsWarning);
   return {
-    fields: result.data,
+    fields: result.data.tags ? { ...result.data, tags } : result.data,
     extra,
     body: parsed.content,
     bodyLineOffset: blockLines + 1,

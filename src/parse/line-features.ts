@@ -32,8 +32,7 @@ export interface LineFeatures {
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const linkToken = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\S+$|^[@#][\p{L}\p{N}_]{2,}$/u;
 const separators = new Set(["|", ">", "»", "›", "•", "·", "/", "::"]);
-/** The tokens a headline's case is judged on: runs between white space with a letter in them. */
-const tokenWithLetter = /[^\s\p{L}]*\p{L}\S*/gu;
+const hasLetter = /\p{L}/u;
 const startsCapitalised = /^["“‘(]?[\p{Lu}\p{N}]/u;
 const stopAtEnd = /[.!?…]["”’)\]]*$/u;
 
@@ -82,16 +81,14 @@ export function lineFeatures(text: string): LineFeatures {
   let tokens = 0;
   let links = 0;
   let separatorCount = 0;
+  let headlineWords = 0;
+  let capitalised = 0;
   for (const token of text.split(/\s+/)) {
     if (token === "") continue;
     tokens++;
     if (token.length <= 2 && separators.has(token)) separatorCount++;
     if (mayBeAddress(token) && linkToken.test(token.replace(/[),.;:]+$/, ""))) links++;
-  }
-  let headlineWords = 0;
-  let capitalised = 0;
-  for (const token of text.match(tokenWithLetter) ?? []) {
-    if (isMinorWord(token)) continue;
+    if (!hasLetter.test(token) || isMinorWord(token)) continue;
     headlineWords++;
     if (startsCapitalised.test(token)) capitalised++;
   }

@@ -5,7 +5,7 @@
  * behind an opening quote) follows.
  */
 
-const abbreviations = new Set(
+export const abbreviations: ReadonlySet<string> = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
     "adm", "cmdr", "gov", "sen", "sens", "rep", "reps", "rev", "hon", "pres", "supt", "insp", "vs", "etc", "inc", "ltd", "co",
@@ -14,21 +14,48 @@ const abbreviations = new Set(
   ],
 );
 
-function endsWithAbbreviation(textBeforeStop: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(textBeforeStop)?.[1]?.toLowerCase() ?? "";
+/** A letter or a full stop: the characters of a word an abbreviation check looks at. */
+const wordCharacter = /^[\p{L}.]$/u;
+
+/**
+ * The run of letters and full stops that ends at `end`, read backwards and
+ * never past `start`: only as far back as the word goes, so checking every
+ * stop in a paragraph costs time in proportion to the paragraph, not to its
+ * square.
+ */
+function wordEndingAt(text: string, start: number, end: number): string {
+  let first = end;
+  while (first > start) {
+    // A letter outside the Basic Multilingual Plane is a surrogate pair: read as one character.
+    const pair = first - 2 >= start && /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(text.slice(first - 2, first));
+    const width = pair ? 2 : 1;
+    if (!wordCharacter.test(text.slice(first - width, first))) break;
+    first -= width;
+  }
+  return text.slice(first, end);
+}
+
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  const word = wordEndingAt(text, start, end).toLowerCase();
   if (abbreviations.has(word)) return true;
   // Initials such as "J." in "John F. Kennedy", and dotted forms like "U.S".
   return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
+/**
+ * A run of stops, closing quotes or brackets, then white space before a
+ * capital or digit. The look-behind starts a match only at the first stop of
+ * a run: without it a long run of stops is tried from each of its
+ * characters, which is quadratic in the run.
+ */
+const boundary = /(?<![.!?…])([.!?…]+)(["”’)\]]*)\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
-  const boundary = /([.!?…]+)(["”’)\]]*)\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
-  for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
+  for (const match of paragraph.matchAll(boundary)) {
     const stops = match[1] ?? "";
-    const beforeStop = paragraph.slice(start, match.index);
-    if (stops === "." && !match[2] && endsWithAbbreviation(beforeStop)) continue;
+    if (stops === "." && !match[2] && endsWithAbbreviation(paragraph, start, match.index)) continue;
     const end = match.index + stops.length + (match[2]?.length ?? 0);
     sentences.push(paragraph.slice(start, end).trim());
     start = match.index + match[0].length;

@@ -38,14 +38,38 @@ export function idFromUrl(url: string): string {
 const reservedNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 const slugSafe = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const maxIdPartLength = 64;
+const maxTagSlugLength = 80;
 
 export function isReservedSlug(slug: string): boolean {
   return reservedNames.test(slug);
 }
 
-/** A tag's slug, the folder of `/tags/<slug>/`: never a name Windows reserves. */
+/**
+ * What a tag's name may lose on the way to its slug and stay the same name:
+ * case, accents, spaces, dashes, brackets, quotes and sentence punctuation
+ * ("U.S." and "US", "Sinn Féin" and "sinn fein" are one tag).
+ */
+const separators = /[\s\p{Pd}\p{Pc}\p{Ps}\p{Pe}\p{Pi}\p{Pf}.,:;!?'"/\\]/u;
+
+/** Whether `slug` still tells `name` apart from every name that does not differ from it only in what `separators` allows. */
+function slugKeepsName(name: string, slug: string): boolean {
+  if (slug === "" || slugify(name, Number.MAX_SAFE_INTEGER) !== slug) return false;
+  const folded = name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/&/g, " and ");
+  return [...folded].every((character) => /[a-z0-9]/.test(character) || separators.test(character));
+}
+
+/**
+ * A tag's slug, the folder of `/tags/<slug>/`: never empty, never a name
+ * Windows reserves, and never the slug of another name. A name the slug
+ * cannot spell whole (other scripts, "C#" and "C++" beside "C", a name cut
+ * at 80 characters) gets a short hash of the name, as ids do.
+ */
 export function tagSlug(name: string): string {
   const slug = slugify(name);
+  if (!slugKeepsName(name, slug)) {
+    const hash = sha256Hex(name.normalize("NFC")).slice(0, 8);
+    return slug === "" ? hash : `${slugify(name, maxTagSlugLength - hash.length - 1)}-${hash}`;
+  }
   return isReservedSlug(slug) ? `${slug}-tag` : slug;
 }
 

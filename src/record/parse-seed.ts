@@ -13,6 +13,7 @@ import { classifyBlocks, readBody, type BodyOptions, type ClassifiedBody } from 
 import { dateFromFileName } from "../parse/dates.ts";
 import { textToHtml } from "../parse/escape-html.ts";
 import { parseFrontMatter } from "../parse/front-matter.ts";
+import { capTitle } from "../parse/limits.ts";
 import { notBeforeFromText } from "../parse/not-before.ts";
 import { lineCensus, lineKey } from "../parse/recurring-lines.ts";
 import { markdownToPlainText, renderMarkdown } from "../parse/markdown.ts";
@@ -26,6 +27,7 @@ import { extractPage } from "../parse/html/extract-page.ts";
 import { decodeSeed } from "../seeds/decode.ts";
 import type { SeedFile } from "../seeds/find.ts";
 import { SeedRejection, SeedSkipped, type SeedProblem } from "../seeds/problem.ts";
+import { addRemoved, noneRemoved, removalWarnings, removeUnshowable } from "../seeds/characters.ts";
 import { isSavedPage } from "../seeds/seed-kind.ts";
 import { articleSchema, type Article, type Tag } from "../model/article.ts";
 import { chooseSlug, idFromFileName, idFromPath, idFromUrl, sha256Hex, tagSlug } from "./identity.ts";
@@ -93,11 +95,11 @@ function tagsFor(frontMatterTags: readonly string[], title: string, paragraphs: 
   for (const name of frontMatterTags) {
     const known = gazetteer.lookup(name);
     const tag: Tag = known ? { name: known.name, kind: known.kind, slug: tagSlug(known.name) } : { name, kind: "topic", slug: tagSlug(name) };
-    if (tag.slug !== "" && !tags.has(tag.slug)) tags.set(tag.slug, tag);
+    if (!tags.has(tag.slug)) tags.set(tag.slug, tag);
   }
   for (const entity of extractEntities({ title, paragraphs }, gazetteer)) {
     const slug = tagSlug(entity.name);
-    if (slug !== "" && !tags.has(slug)) tags.set(slug, { slug, name: entity.name, kind: entity.kind });
+    if (!tags.has(slug)) tags.set(slug, { slug, name: entity.name, kind: entity.kind });
   }
   return [...tags.values()];
 }
@@ -165,7 +167,9 @@ interface RecordParts extends Omit<Article, "slug" | "url" | "notBefore" | "summ
 
 /** The record of a seed, for text and saved pages alike. */
 function assembleRecord(seed: SeedFile, context: SeedContext, parts: RecordParts): Article {
-  const { requestedSlug, frontMatterTags, summary, ...fields } = parts;
+  const { requestedSlug, frontMatterTags, summary, ...read } = parts;
+  const { title, warning: titleWarning } = capTitle(read.title);
+  const fields = { ...read, title };
   const { slug, warning: slugWarning } = chooseSlug(requestedSlug, fields.title, fields.id);
   const record = articleSchema.safeParse({
     ...fields,
@@ -179,7 +183,7 @@ function assembleRecord(seed: SeedFile, context: SeedContext, parts: RecordParts
     readingMinutes: readingMinutes(fields.wordCount),
     sourceFile: seed.path,
     contentHash: sha256Hex(seed.bytes),
-    warnings: [...fields.warnings, ...(slugWarning ? [slugWarning] : [])],
+    warnings: [...fields.warnings, ...[titleWarning, slugWarning].filter((warning) => warning !== null)],
   } satisfies Article);
   if (!record.success) {
     // A record that fails its own schema is a parser bug; the seed is still reported, never dropped.
@@ -187,6 +191,29 @@ function assembleRecord(seed: SeedFile, context: SeedContext, parts: RecordParts
     throw new SeedRejection(null, `internal error, please report it: the record fails its schema at ${issue?.path.join(".")}: ${issue?.message}`);
   }
   return record.data;
+}
+
+/**
+ * The parts of a saved page's record without the characters no page may
+ * carry (`removeUnshowable`): the page's character references (`&#x1B;`,
+ * `&#xD800;`, `&#x202E;`) bring back what decoding its bytes removed. Every
+ * string is filtered, and what went is a warning.
+ */
+function showableOnly(parts: RecordParts): RecordParts {
+  let removed = noneRemoved;
+  const clean = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      const filtered = removeUnshowable(value);
+      removed = addRemoved(removed, filtered.removed);
+      return filtered.text;
+    }
+    if (Array.isArray(value)) return value.map(clean);
+    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clean(item)]));
+    return value;
+  };
+  // The same shape comes back, each string filtered.
+  const showable = clean(parts) as RecordParts;
+  return { ...showable, warnings: [...showable.warnings, ...removalWarnings(removed, "page text: ")] };
 }
 
 /**
@@ -225,7 +252,7 @@ function buildPageArticle(seed: SeedFile, context: SeedContext, evidence: Archiv
   }
   const date = metadata.date?.value ?? fileDate?.date ?? null;
   const originalUrl = seed.capture ? { value: seed.capture.url, source: "warc-record" as const } : metadata.canonicalUrl;
-  return assembleRecord(seed, context, {
+  return assembleRecord(seed, context, showableOnly({
     id: seed.capture ? idFromUrl(seed.capture.url) : (idFromFileName(fileName) ?? idFromPath(seed.path)),
     requestedSlug: undefined,
     title: page.title?.title ?? titleFromLead(paragraphs[0] ?? ""),
@@ -257,7 +284,7 @@ function buildPageArticle(seed: SeedFile, context: SeedContext, evidence: Archiv
     encoding: decoded.encoding,
     extra: {},
     warnings: [...decoded.warnings, ...page.warnings],
-  });
+  }));
 }
 
 /**

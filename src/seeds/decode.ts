@@ -9,6 +9,7 @@
  */
 import { analyse } from "chardet";
 import iconv from "iconv-lite";
+import { plural, removalWarnings, removeUnshowable } from "./characters.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { SeedRejection } from "./problem.ts";
 
@@ -32,12 +33,6 @@ const byteOrderMarks = [
  */
 const latinFamily = /^(ISO-8859-(1|2|9|15)|windows-125[02478])$/;
 const minimumConfidence = 50;
-
-/** C0 and C1 controls other than tab and line breaks, and the two noncharacters: invalid in HTML and XML. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
-/** Zero-width spaces and word joiners: invisible, and they split words and slugs. Joiners (U+200C, U+200D) are kept: scripts and emoji need them. */
-const zeroWidthCharacters = /[\u200B\u2060\uFEFF]/g;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
@@ -105,22 +100,14 @@ export function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
 /** Repairs what an earlier conversion garbled, removes what cannot be shown, and says so. */
 function cleanUp(decoded: DecodedSeed): DecodedSeed {
   const warnings = [...decoded.warnings];
   // Before control characters go: "â€\u009d" (a closing quote mark read through Latin-1) needs its last character.
   const { text: repaired, repairs } = repairMojibake(normaliseLineEndings(decoded.text));
   if (repairs > 0) warnings.push(`repaired ${plural(repairs, "character")} garbled by an earlier conversion (such as "â€™" for "’")`);
-  const controls = repaired.match(controlCharacters)?.length ?? 0;
-  if (controls > 0) warnings.push(`removed ${plural(controls, "control character")} that cannot appear on a web page`);
-  const visible = repaired.replace(controlCharacters, "");
-  const zeroWidth = visible.match(zeroWidthCharacters)?.length ?? 0;
-  if (zeroWidth > 0) warnings.push(`removed ${plural(zeroWidth, "zero-width character")}`);
-  const text = visible.replace(zeroWidthCharacters, "");
+  const { text, removed } = removeUnshowable(repaired);
+  warnings.push(...removalWarnings(removed));
   const replacements = text.match(/\uFFFD/g)?.length ?? 0;
   if (replacements > 0) warnings.push(`the text holds ${plural(replacements, "replacement character")} (\uFFFD): an earlier conversion damaged it; check the original`);
   return { ...decoded, text, warnings };

@@ -3,6 +3,8 @@
  * added, changed, renamed or removed, compared by seed file and content hash.
  */
 import type { Article } from "../model/article.ts";
+import { reportLine, type BuildReport } from "../report.ts";
+import { printable } from "../seeds/problem.ts";
 
 export interface ArticleChanges {
   added: string[];
@@ -44,7 +46,11 @@ function list(files: readonly string[]): string {
   return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
 }
 
-/** One line: `added 1 (a.txt); removed 1 (b.txt)`, or `no article changed`. */
+/**
+ * One line: `added 1 (a.txt); removed 1 (b.txt)`, or `no article changed`.
+ * File names are the seeds' own, so their control characters are printed as
+ * escapes, as in the build report: a name cannot rewrite the terminal.
+ */
 export function describeChanges(changes: ArticleChanges): string {
   const parts = [
     changes.added.length > 0 ? `added ${changes.added.length} (${list(changes.added)})` : "",
@@ -52,5 +58,19 @@ export function describeChanges(changes: ArticleChanges): string {
     changes.renamed.length > 0 ? `renamed ${changes.renamed.length} (${list(changes.renamed.map((rename) => `${rename.from} -> ${rename.to}`))})` : "",
     changes.removed.length > 0 ? `removed ${changes.removed.length} (${list(changes.removed)})` : "",
   ].filter((part) => part !== "");
-  return parts.length > 0 ? parts.join("; ") : "no article changed";
+  return parts.length > 0 ? printable(parts.join("; ")) : "no article changed";
+}
+
+/**
+ * The report lines a rebuild prints under its change line: every rejected
+ * seed with its reason and line, as `npm run build` prints them, and the
+ * warnings about the seeds this rebuild added or changed (the others' were
+ * printed when they came in).
+ */
+export function rebuildReportLines(report: BuildReport, changes: ArticleChanges, seedsLabel: string): string[] {
+  const touched = new Set([...changes.added, ...changes.changed, ...changes.renamed.map((rename) => rename.to)]);
+  return [
+    ...report.rejected.map((problem) => reportLine("rejected", seedsLabel, problem)),
+    ...report.notices.filter((notice) => touched.has(notice.file)).map((notice) => reportLine("warning", seedsLabel, notice)),
+  ];
 }

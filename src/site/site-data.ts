@@ -7,6 +7,7 @@ import type { Archive, TagEntry } from "../archive/build-archive.ts";
 import { paginate, type Listing } from "../archive/paginate.ts";
 import type { Article, Tag, TagKind } from "../model/article.ts";
 import { formatDate } from "./format.ts";
+import { textDirection, type TextDirection } from "./text-direction.ts";
 import { searchShards } from "./search-shards.ts";
 
 export interface SiteSettings {
@@ -38,6 +39,8 @@ export interface ArticlePage {
   /** Other versions of the same story (near-copies), in archive order. */
   versions: ArticleLink[];
   tagsByKind: TagGroup<Tag>[];
+  /** The writing direction of the article's language. */
+  direction: TextDirection;
 }
 
 export interface TagSummary {
@@ -224,6 +227,7 @@ export function buildSiteData(archive: Archive, site: SiteSettings, searchBundle
     related: article.related.flatMap((id) => link(byId.get(id)) ?? []),
     versions: (stories.get(article.versionOf ?? article.id) ?? []).flatMap((version) => (version === article ? [] : (link(version) ?? []))),
     tagsByKind: groupTagsByKind(article.tags),
+    direction: textDirection(article.lang),
   }));
   const tagSummaries = archive.tags
     .map((entry) => ({ tag: entry.tag, url: tagUrl(entry.tag), count: entry.articles.length }))

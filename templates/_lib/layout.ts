@@ -3,6 +3,7 @@ import { atomFeedUrl, jsonFeedUrl } from "../../src/site/feeds.ts";
 import { html, type TrustedHtml } from "../../src/site/html.ts";
 import { absoluteUrl, href } from "../../src/site/links.ts";
 import { archiveUrl, type SiteSettings } from "../../src/site/site-data.ts";
+import type { TextDirection } from "../../src/site/text-direction.ts";
 
 export interface PageShell {
   site: SiteSettings;
@@ -11,6 +12,7 @@ export interface PageShell {
   title: string;
   description: string;
   lang?: string | null;
+  dir?: TextDirection;
   /** Open Graph type: `article` for an article page. */
   kind?: "website" | "article";
   /** Extra `<head>` markup: article meta, JSON-LD. */
@@ -47,11 +49,11 @@ function currentMark(pageUrl: string, sectionUrl: string): TrustedHtml | "" {
   return inSection ? html` aria-current="true"` : "";
 }
 
-export function layout({ site, url, title, description, lang, kind = "website", head, script, body }: PageShell): string {
+export function layout({ site, url, title, description, lang, dir = "ltr", kind = "website", head, script, body }: PageShell): string {
   const canonical = absoluteUrl(site, url);
   const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
   return html`<!DOCTYPE html>
-<html lang="${lang ?? "en"}">
+<html lang="${lang ?? "en"}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

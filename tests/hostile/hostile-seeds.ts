@@ -25,10 +25,11 @@ export const payloads = [
   "../../etc/passwd",
   "C:\\Windows\\system32",
   "CON",
+  "&#x1B;[2J &#0; &#xD800; &#xFFFF; &#x202E;",
 ] as const;
 
 /** Characters that arrive from copy-paste and scrapers: odd spaces, invisible ones, controls, line endings. */
-const oddCharacters = ["\t", "\u00a0", "\u200b", "\u2060", "\ufeff", "\u200d", "\u0007", "\u001b", "\u202e", "\r", "\r\n", "\n\n", "\u2028", "\ud800"] as const;
+export const oddCharacters = ["\t", "\u00a0", "\u200b", "\u2060", "\ufeff", "\u200d", "\u0007", "\u001b", "\u202e", "\r", "\r\n", "\n\n", "\u2028", "\ud800"] as const;
 
 const word = fc.stringMatching(/^[A-Za-z][a-z]{0,9}$/);
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => `${words.join(" ")}.`);
@@ -51,6 +52,8 @@ const yamlValue = fc.oneof(
   fc.string({ maxLength: 30 }).map((text) => JSON.stringify(text)),
   fc.string({ maxLength: 30 }),
   fc.constantFrom("5", "yesterday", "[a, b]", "{a: 1}", "true", "null", "'unclosed", '"unclosed', "2024-02-30", "2024-05-16", "\t- x", "&a [*a]"),
+  // YAML's escapes, which bring back what the decoder removes from the bytes.
+  fc.constantFrom('"x \\ud800 y"', '"\\x01"', '"a\\0b"', '"\\e[2J"', '"\\uFFFF"', '"\\u202Eexe.txt"', '["\\x07", "\\udc00"]', '{"\\x1b": "\\x00"}'),
 );
 const fieldName = fc.constantFrom("title", "date", "updated", "author", "source", "url", "tags", "summary", "id", "slug", "draft", "lang", "notes", "__proto__");
 
@@ -112,10 +115,27 @@ export function executableMarkup(markup: string): string | null {
   return null;
 }
 
+/** Controls, noncharacters, lone surrogates and bidirectional overrides: what the decoder removes, wherever it came from. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const unshowableCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first string in `value` (keys included, at any depth) that holds such a character, or null. */
+export function unshowableString(value: unknown): string | null {
+  if (typeof value === "string") return unshowableCharacter.test(value) ? value : null;
+  if (Array.isArray(value)) return value.reduce<string | null>((found, item) => found ?? unshowableString(item), null);
+  if (value === null || typeof value !== "object") return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = unshowableString(key) ?? unshowableString(child);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /**
  * The promises kept for every seed: parsing returns a record or a named
- * rejection (never throws), a record has a title and a safe address, and its
- * body HTML holds no markup that runs. Returns what went wrong, or null.
+ * rejection (never throws), a record has a title and a safe address, its
+ * body HTML holds no markup that runs, and none of its strings holds a
+ * character no page may carry. Returns what went wrong, or null.
  */
 export function brokenPromise(seed: SeedFile): { outcome: SeedOutcome | null; problem: string | null } {
   let outcome: SeedOutcome;
@@ -131,6 +151,8 @@ export function brokenPromise(seed: SeedFile): { outcome: SeedOutcome | null; pr
   if (!/^\/articles\/[a-z0-9]+(-[a-z0-9]+)*\/$/.test(article.url)) return { outcome, problem: `an unsafe address ${article.url}` };
   const markup = executableMarkup(article.html);
   if (markup) return { outcome, problem: `executable markup in the body: ${markup}` };
+  const unshowable = unshowableString(article);
+  if (unshowable !== null) return { outcome, problem: `a character no page may carry in the record: ${JSON.stringify(unshowable)}` };
   if (article.removed.some((removal) => removal.reason.trim() === "")) return { outcome, problem: "a removal without a reason" };
   return { outcome, problem: null };
 }

@@ -61,7 +61,8 @@ describe("hostile tags", () => {
       expect.arrayContaining([
         ["CON", "con-tag"],
         ["../../etc", "etc"],
-        ["<script>alert(1)</script>", "script-alert-1-script"],
+        // Its symbols ("<", ">") are not in the slug, so a hash of the name keeps it apart from the tag "script alert 1 script".
+        ["<script>alert(1)</script>", expect.stringMatching(/^script-alert-1-script-[0-9a-f]{8}$/)],
         ["nul", "nul-tag"],
       ]),
     );

@@ -10,17 +10,19 @@ const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
 const cli = path.join(projectRoot, "src", "cli", "build.ts");
 
 export interface BuildRun {
-  code: number;
+  /** null when the build was killed (see `timeout`). */
+  code: number | null;
   stdout: string;
   stderr: string;
 }
 
-export async function runBuild(env: Record<string, string>, options: { cwd: string; uid?: number; gid?: number }): Promise<BuildRun> {
+/** `timeout`: milliseconds after which the build is killed, for a build that must not hang; its code is then null. */
+export async function runBuild(env: Record<string, string>, options: { cwd: string; uid?: number; gid?: number; timeout?: number }): Promise<BuildRun> {
   try {
-    const { stdout, stderr } = await run(tsx, [cli], { cwd: options.cwd, env: { ...process.env, ...env }, uid: options.uid, gid: options.gid });
+    const { stdout, stderr } = await run(tsx, [cli], { cwd: options.cwd, env: { ...process.env, ...env }, uid: options.uid, gid: options.gid, timeout: options.timeout, killSignal: "SIGKILL" });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
+    const failed = error as { code: number | null; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
