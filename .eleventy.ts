@@ -1,8 +1,9 @@
 /**
- * Eleventy wiring, and nothing else: TypeScript templates in `templates/`.
- * The data the templates present (`archive`, a `SiteData`, and `render`, the
- * pages to write) is computed by `src/` and handed over by
- * `src/site/render-site.ts`, which also copies `templates/assets/`.
+ * Eleventy wiring, and nothing else: TypeScript templates. Eleventy runs one
+ * template, `templates/pages.11ty.ts`, over the pages that
+ * `src/site/render-pages.ts` hands it as global data (`pages`, and the
+ * `site` they are rendered with); each page is rendered by its kind's
+ * template (`templates/page-kinds.ts`).
  */
 import type { UserConfig } from "@11ty/eleventy";
 

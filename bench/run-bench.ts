@@ -4,14 +4,18 @@
  * runs), CPU time and peak memory for four cases: cold (no parse cache), warm (cache,
  * nothing changed), after adding one seed, after deleting one seed.
  *
- *   npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm] [--warc 1000]
+ *   npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm] [--warc 1000] [--against <checkout>]
  *
  * `--warc N` (default 1,000; 0 for none) also builds the same N articles as
  * the pages of one web archive (`bench/generate-web-archive.ts`), cold runs
  * taking turns with cold runs of the N text seeds, then warm.
  * `--large` adds 100,000 articles (one run per case). `--shm` writes the
- * output folder to /dev/shm, in memory, to keep disk noise out. Results go to
- * the terminal and to bench/results/latest.json.
+ * output folder to /dev/shm, in memory, to keep disk noise out.
+ * `--against` builds every case with another checkout of the project too
+ * (say `git worktree add /tmp/base main`, then `npm ci` there), the two
+ * interleaved run by run (A B A B), and prints the ratio of their medians:
+ * on a shared machine, only builds measured side by side compare. Results go
+ * to the terminal and to bench/results/latest.json.
  */
 import { execFile } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -41,6 +45,8 @@ interface Measurement {
 }
 
 interface CaseResult {
+  /** The checkout that was built: "this" or the `--against` folder. */
+  code: string;
   articles: number;
   scenario: Scenario;
   runs: Measurement[];
@@ -65,6 +71,7 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     shm: { type: "boolean", default: false },
     warc: { type: "string", default: "1000" },
+    against: { type: "string" },
   },
 });
 const webArchiveSize = Number(args.warc);
@@ -72,16 +79,25 @@ const sizes = [...args.sizes.split(",").filter((size) => size !== "").map(Number
 const runs = Number(args.runs);
 const seedNumber = Number(args.seed);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seedNumber) || !Number.isInteger(webArchiveSize) || webArchiveSize < 0) {
-  throw new Error("usage: npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm] [--warc 1000]");
+  throw new Error("usage: npm run bench -- [--sizes 1000,10000] [--large] [--runs 3] [--seed 1] [--shm] [--warc 1000] [--against <checkout>]");
 }
+
+interface Checkout {
+  label: string;
+  root: string;
+}
+
+const thisCheckout: Checkout = { label: "this", root: projectRoot };
+const checkouts: Checkout[] = [thisCheckout, ...(args.against ? [{ label: path.resolve(args.against), root: path.resolve(args.against) }] : [])];
+const usageRecorder = path.join(projectRoot, "bench", "process-usage.mjs");
 const outputRoot = args.shm ? path.join("/dev/shm", `news-archive-bench-${process.pid}`) : workDir;
 
-/** One `npm run build` process, as `package.json` runs it, timed from spawn to exit. */
-async function measureBuild(folders: Folders): Promise<Measurement> {
+/** One `npm run build` process of `checkout`, as `package.json` runs it, timed from spawn to exit. */
+async function measureBuild(checkout: Checkout, folders: Folders): Promise<Measurement> {
   const usageFile = path.join(workDir, `usage-${process.pid}.json`);
   const started = performance.now();
-  const child = execFile(process.execPath, ["--expose-gc", "--import", "./bench/process-usage.mjs", "src/cli/launch.mjs", "build"], {
-    cwd: projectRoot,
+  const child = execFile(process.execPath, ["--expose-gc", "--import", usageRecorder, "src/cli/launch.mjs", "build"], {
+    cwd: checkout.root,
     env: { ...process.env, ARCHIVE_SEEDS_DIR: folders.seeds, ARCHIVE_STATE_DIR: folders.state, ARCHIVE_OUTPUT_DIR: folders.output, BENCH_USAGE_FILE: usageFile },
   });
   const stopSampling = sampleTreeMemory(child.pid ?? process.pid);
@@ -130,9 +146,10 @@ async function prepareWebArchive(texts: readonly string[][], count: number): Pro
   return folder;
 }
 
-function summarise(articles: number, scenario: Scenario, measurements: Measurement[]): CaseResult {
+function summarise(code: string, articles: number, scenario: Scenario, measurements: Measurement[]): CaseResult {
   const medianSeconds = median(measurements.map((measurement) => measurement.seconds));
   return {
+    code,
     articles,
     scenario,
     runs: measurements,
@@ -145,28 +162,52 @@ function summarise(articles: number, scenario: Scenario, measurements: Measureme
 }
 
 async function benchSize(texts: readonly string[][], count: number): Promise<CaseResult[]> {
-  const folders: Folders = { seeds: await prepareSeeds(texts, count), state: path.join(workDir, `state-${count}`), output: path.join(outputRoot, `site-${count}`) };
+  const seeds = await prepareSeeds(texts, count);
+  const builds = checkouts.map((checkout, index) => ({
+    checkout,
+    folders: { seeds, state: path.join(workDir, `state-${count}-${index}`), output: path.join(outputRoot, `site-${count}-${index}`) },
+    cold: [] as Measurement[],
+    warm: [] as Measurement[],
+    added: [] as Measurement[],
+    deleted: [] as Measurement[],
+  }));
   const repeats = count >= 100_000 ? 1 : runs;
-  const cold: Measurement[] = [];
-  const warm: Measurement[] = [];
-  const added: Measurement[] = [];
-  const deleted: Measurement[] = [];
+  // Each case alternates between the checkouts, so a slower spell of the machine falls on both.
   for (let attempt = 0; attempt < repeats; attempt++) {
-    await rm(folders.state, { recursive: true, force: true });
-    cold.push(await measureBuild(folders));
+    for (const build of builds) {
+      await rm(build.folders.state, { recursive: true, force: true });
+      build.cold.push(await measureBuild(build.checkout, build.folders));
+    }
   }
-  for (let attempt = 0; attempt < repeats; attempt++) warm.push(await measureBuild(folders));
+  for (let attempt = 0; attempt < repeats; attempt++) for (const build of builds) build.warm.push(await measureBuild(build.checkout, build.folders));
   for (let attempt = 0; attempt < repeats; attempt++) {
     // A seed from beyond the archive's own range, so it is new to the cache; deleting it again restores the archive.
     const extra = generateSeed(texts, seedNumber, count + attempt);
-    const file = path.join(folders.seeds, `zz-added-${extra.fileName}`);
+    const file = path.join(seeds, `zz-added-${extra.fileName}`);
     await writeFile(file, extra.text);
-    added.push(await measureBuild(folders));
+    for (const build of builds) build.added.push(await measureBuild(build.checkout, build.folders));
     await rm(file);
-    deleted.push(await measureBuild(folders));
+    for (const build of builds) build.deleted.push(await measureBuild(build.checkout, build.folders));
   }
-  await rm(folders.output, { recursive: true, force: true });
-  return [summarise(count, "cold", cold), summarise(count, "warm", warm), summarise(count, "add one", added), summarise(count, "delete one", deleted)];
+  for (const build of builds) await rm(build.folders.output, { recursive: true, force: true });
+  return builds.flatMap(({ checkout, cold, warm, added, deleted }) => [
+    summarise(checkout.label, count, "cold", cold),
+    summarise(checkout.label, count, "warm", warm),
+    summarise(checkout.label, count, "add one", added),
+    summarise(checkout.label, count, "delete one", deleted),
+  ]);
+}
+
+/** For each case, this checkout's median over the other's: below 1 is faster. */
+function ratios(results: readonly CaseResult[]): string[] {
+  const other = checkouts[1];
+  if (!other) return [];
+  return results
+    .filter((result) => result.code === "this")
+    .flatMap((result) => {
+      const against = results.find((candidate) => candidate.code === other.label && candidate.articles === result.articles && candidate.scenario === result.scenario);
+      return against ? [`${result.articles.toLocaleString("en-US")} ${result.scenario}: ${(result.medianSeconds / against.medianSeconds).toFixed(3)}x wall, ${(result.medianCpuSeconds / against.medianCpuSeconds).toFixed(3)}x CPU`] : [];
+    });
 }
 
 /** The same articles as text seeds and as one web archive, cold runs taking turns (text, archive, text, archive...), then the archive warm. */
@@ -178,19 +219,21 @@ async function benchWebArchive(texts: readonly string[][], count: number): Promi
   const crawlWarm: Measurement[] = [];
   for (let attempt = 0; attempt < runs; attempt++) {
     await rm(text.state, { recursive: true, force: true });
-    textCold.push(await measureBuild(text));
+    textCold.push(await measureBuild(thisCheckout, text));
     await rm(crawl.state, { recursive: true, force: true });
-    crawlCold.push(await measureBuild(crawl));
+    crawlCold.push(await measureBuild(thisCheckout, crawl));
   }
-  for (let attempt = 0; attempt < runs; attempt++) crawlWarm.push(await measureBuild(crawl));
+  for (let attempt = 0; attempt < runs; attempt++) crawlWarm.push(await measureBuild(thisCheckout, crawl));
   await rm(text.output, { recursive: true, force: true });
   await rm(crawl.output, { recursive: true, force: true });
-  return [summarise(count, "cold, text seeds", textCold), summarise(count, "cold, web archive", crawlCold), summarise(count, "warm, web archive", crawlWarm)];
+  const code = thisCheckout.label;
+  return [summarise(code, count, "cold, text seeds", textCold), summarise(code, count, "cold, web archive", crawlCold), summarise(code, count, "warm, web archive", crawlWarm)];
 }
 
 function table(results: readonly CaseResult[]): string {
-  const header = ["articles", "case", "median s", "runs (s)", "CPU s", "peak MiB", "with Pagefind", "ms/article"];
+  const header = ["code", "articles", "case", "median s", "runs (s)", "CPU s", "peak MiB", "with Pagefind", "ms/article"];
   const rows = results.map((result) => [
+    result.code,
     result.articles.toLocaleString("en-US"),
     result.scenario,
     result.medianSeconds.toFixed(2),
@@ -229,7 +272,9 @@ async function main(): Promise<void> {
     if (args.shm) await rm(outputRoot, { recursive: true, force: true });
   }
   console.log(table(results));
-  const cold = (count: number) => results.find((result) => result.articles === count && result.scenario === "cold");
+  const comparison = ratios(results);
+  if (comparison.length > 0) console.log([`this checkout against ${checkouts[1]?.label} (medians):`, ...comparison.map((line) => `  ${line}`)].join("\n"));
+  const cold = (count: number) => results.find((result) => result.code === "this" && result.articles === count && result.scenario === "cold");
   const small = cold(1000);
   const large = cold(10_000);
   if (small && large) console.log(`per-article time, cold, 10,000 vs 1,000: ${(large.msPerArticle / small.msPerArticle).toFixed(2)}x`);
@@ -238,7 +283,7 @@ async function main(): Promise<void> {
   if (crawlCold && textCold) {
     console.log(`cold build, ${webArchiveSize.toLocaleString("en-US")} pages in a web archive vs the same articles as text seeds: ${(crawlCold.medianSeconds / textCold.medianSeconds).toFixed(2)}x the time, ${(crawlCold.peakMiB / textCold.peakMiB).toFixed(2)}x the peak memory`);
   }
-  const report = { machine: about, seed: seedNumber, runsPerCase: runs, outputInMemory: args.shm, results };
+  const report = { machine: about, seed: seedNumber, runsPerCase: runs, outputInMemory: args.shm, against: checkouts[1]?.root ?? null, results, ratios: comparison };
   const file = path.join(resultsDir, "latest.json");
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`machine: ${about.cpu}, ${about.cores} cores, ${about.memoryGiB} GiB, ${about.node}; results in ${path.relative(projectRoot, file)}`);

@@ -13,8 +13,8 @@
  */
 import fc from "fast-check";
 import { brokenPromise, hostileSeed } from "../tests/hostile/hostile-seeds.ts";
-import { startTypeScriptWorker, workerAnswer } from "../src/concurrency/worker-thread.ts";
-import type { GrowthResult } from "./fuzz/parse-time.ts";
+import { runInWorker } from "../src/concurrency/worker-thread.ts";
+import type measureParseTime from "./fuzz/parse-time-worker.ts";
 import { checkBuiltSite } from "./fuzz/site-exports.ts";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100_000);
@@ -36,8 +36,7 @@ function reasonKind(message: string): string {
 let slowestSeed = { milliseconds: 0, bytes: 0 };
 
 const growthStarted = performance.now();
-const growthWorker = startTypeScriptWorker(new URL("./fuzz/parse-time-worker.ts", import.meta.url), { workerData: { generated: growthUnits, seed } });
-const growthsDone = workerAnswer<GrowthResult[]>(growthWorker, "the parse-time check");
+const growthsDone = runInWorker<typeof measureParseTime>(new URL("./fuzz/parse-time-worker.ts", import.meta.url), { generated: growthUnits, seed }, "the parse-time check");
 
 const started = performance.now();
 const result = fc.check(
@@ -69,7 +68,7 @@ if (result.failed) {
   console.log("no promise broken");
 }
 
-function describeGrowth(growth: GrowthResult): string {
+function describeGrowth(growth: Awaited<typeof growthsDone>[number]): string {
   const times = growth.bytes.map((bytes, index) => `${Math.round(bytes / 1024)} KB ${(growth.milliseconds[index] ?? 0).toFixed(0)} ms`).join(", ");
   return `${growth.unit.name.slice(0, 60)}: ${times}`;
 }

@@ -3,8 +3,17 @@
  * paths resolve from the current directory.
  */
 import path from "node:path";
+import { ConfigError } from "./config-error.ts";
 import { defaultMaxSeedBytes } from "./seeds/find.ts";
-import type { SiteSettings } from "./site/site-data.ts";
+
+/** The settings every page shows or links with. */
+export interface SiteSettings {
+  title: string;
+  /** Sub-path the site is hosted under, starting and ending with `/`. */
+  pathPrefix: string;
+  /** Absolute site address without a trailing slash, or null when unknown. */
+  siteUrl: string | null;
+}
 
 export interface BuildOptions {
   seedsDir: string;
@@ -16,9 +25,7 @@ export interface BuildOptions {
   site: SiteSettings;
 }
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError } from "./config-error.ts";
 
 export function normalisePathPrefix(value: string | undefined): string {
   const trimmed = (value ?? "/").trim();

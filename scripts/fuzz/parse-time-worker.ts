@@ -1,11 +1,11 @@
 /**
- * The parse-time check in a worker thread, so it runs on the second core
- * while the property run keeps the first busy: the check compares growth
- * ratios, never absolute times, so the load beside it costs it nothing but
- * wall time. Posts one `GrowthResult` per unit.
+ * The parse-time check as a worker job (`src/concurrency/worker-thread.ts`),
+ * so it runs on the second core while the property run keeps the first busy:
+ * the check compares growth ratios, never absolute times, so the load beside
+ * it costs it nothing but wall time. Answers one `GrowthResult` per unit.
  */
-import { parentPort, workerData } from "node:worker_threads";
-import { generatedUnits, measureGrowth, namedUnits } from "./parse-time.ts";
+import { generatedUnits, measureGrowth, namedUnits, type GrowthResult } from "./parse-time.ts";
 
-const { generated, seed } = workerData as { generated: number; seed: number };
-parentPort?.postMessage([...namedUnits, ...generatedUnits(generated, seed)].map(measureGrowth));
+export default function measureParseTime({ generated, seed }: { generated: number; seed: number }): GrowthResult[] {
+  return [...namedUnits, ...generatedUnits(generated, seed)].map(measureGrowth);
+}

@@ -9,6 +9,7 @@
  */
 import { derivedSlug, sha256Hex } from "../record/identity.ts";
 import type { Article, Tag } from "../model/article.ts";
+import { articleRoute } from "../model/route.ts";
 import type { SeedProblem } from "../seeds/problem.ts";
 import { refuseDuplicateBodies } from "./duplicate-bodies.ts";
 import { mergeTagsAcrossArchive } from "./merge-tags.ts";
@@ -72,8 +73,9 @@ function refuseDuplicateIds(bySeedOrder: Article[], rejected: SeedProblem[]): Ar
 function settleSlugs(bySeedOrder: Article[], notices: SeedProblem[]): Article[] {
   const taken = new Set<string>();
   const move = (article: Article, slug: string): Article => {
-    notices.push({ file: article.sourceFile, line: null, message: `slug "${article.slug}" is already used by another article; this one is published at /articles/${slug}/` });
-    return { ...article, slug, url: `/articles/${slug}/`, warnings: [...article.warnings, `slug "${article.slug}" was taken; published as "${slug}"`] };
+    const url = articleRoute.url({ slug });
+    notices.push({ file: article.sourceFile, line: null, message: `slug "${article.slug}" is already used by another article; this one is published at ${url}` });
+    return { ...article, slug, url, warnings: [...article.warnings, `slug "${article.slug}" was taken; published as "${slug}"`] };
   };
   const unclaimed = (article: Article): string => {
     const derived = derivedSlug(article.title, article.id);
@@ -137,7 +139,7 @@ export function linkArchive(settled: SettledArchive): Archive {
 
 /**
  * `linkArchive`, with the versions found elsewhere (`findVersions` on
- * `bySeedOrder`, in a worker thread: `versions-in-worker.ts`) while this
+ * `bySeedOrder`, in a worker thread: `src/concurrency/workers/find-versions.ts`) while this
  * thread finds the related articles.
  */
 export async function linkArchiveBeside(settled: SettledArchive, versions: Promise<Map<string, string>>): Promise<Archive> {

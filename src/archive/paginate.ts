@@ -1,4 +1,5 @@
 /** Splits an ordered list into numbered pages with the links between them. */
+import { pageUrl } from "../model/route.ts";
 
 export interface Listing<T> {
   items: T[];
@@ -8,11 +9,6 @@ export interface Listing<T> {
   url: string;
   previousUrl: string | null;
   nextUrl: string | null;
-}
-
-/** `/base/` for page 1, `/base/page/N/` after it. */
-export function pageUrl(baseUrl: string, pageNumber: number): string {
-  return pageNumber === 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
 }
 
 export function paginate<T>(items: readonly T[], pageSize: number, baseUrl: string): Listing<T>[] {

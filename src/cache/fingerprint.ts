@@ -1,47 +1,60 @@
 /**
  * What a parsed record depends on besides the seed's own bytes and path: the
- * parser (every source and data file under `src/`, and the exact versions of
- * the libraries it uses, from the lock file) and the archivist's settings files
- * beside the seeds (`seeds/_*.yaml`, such as the taxonomy). Hashing the code
- * itself, rather than a version number someone must remember to bump, means
- * any change to the parser invalidates the cache.
+ * parser (the modules and data files reachable from its entry points, read
+ * from their imports, and the exact versions of the libraries it uses, from
+ * the lock file) and the archivist's settings files beside the seeds
+ * (`seeds/_*.yaml`, such as the taxonomy). Hashing the code itself, rather
+ * than a version number someone must remember to bump, means any change to
+ * the parser invalidates the cache, and only a change to the parser: editing
+ * a template, the CLI or the server leaves it valid.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { comparePaths, isSettingsFileName, readSettingsFile } from "../seeds/find.ts";
 import { sha256Hex } from "../record/identity.ts";
+import { sourceGraph } from "./source-graph.ts";
 
-/** TypeScript, and JSON data it loads (`src/entities/lexicon.json`). */
-const sourceFile = /\.(?:ts|json)$/;
+/**
+ * Where parsing starts: one seed to one outcome (`parseSeed`), the taxonomy
+ * it is given, and the worker that runs `parseSeed` for many seeds.
+ */
+export const parserEntryPoints = ["src/record/parse-seed.ts", "src/entities/taxonomy.ts", "src/concurrency/workers/parse-seeds.ts"];
 
-async function sourceFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && sourceFile.test(entry.name))
+/** Where a build starts; with the templates, everything that makes the pages. */
+const buildEntryPoint = "src/build.ts";
+
+function hashFiles(files: readonly string[], root: string): string {
+  const parts = files.map((file) => `${path.relative(root, file)}\0${sha256Hex(readFileSync(file))}`);
+  return sha256Hex(parts.join("\n"));
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort(comparePaths);
 }
 
-async function hashFiles(files: readonly string[], root: string): Promise<string> {
-  const parts = await Promise.all(files.map(async (file) => `${path.relative(root, file)}\0${sha256Hex(await readFile(file))}`));
-  return sha256Hex(parts.join("\n"));
+/** The parser's modules and data files, for the fingerprint and its tests. */
+export function parserFiles(projectRoot: string): string[] {
+  return sourceGraph(parserEntryPoints.map((file) => path.join(projectRoot, file)));
 }
 
 /** A hash of the parser's code and the libraries it runs on. */
 export async function parserVersion(projectRoot: string): Promise<string> {
-  const files = [...(await sourceFiles(path.join(projectRoot, "src"))), path.join(projectRoot, "package-lock.json")];
-  return hashFiles(files, projectRoot);
+  return hashFiles([...parserFiles(projectRoot), path.join(projectRoot, "package-lock.json")], projectRoot);
 }
 
-/** A hash of the code that turns site data into pages: templates, `src/site/`, the Eleventy wiring and the libraries. */
+/** A hash of the code that turns records into pages: what a build runs, the templates and their assets, the Eleventy wiring and the libraries. */
 export async function rendererVersion(projectRoot: string): Promise<string> {
   const files = [
-    ...(await sourceFiles(path.join(projectRoot, "templates"))),
-    ...(await sourceFiles(path.join(projectRoot, "src", "site"))),
+    ...sourceGraph([path.join(projectRoot, buildEntryPoint)]),
+    ...filesUnder(path.join(projectRoot, "templates")),
     path.join(projectRoot, ".eleventy.ts"),
     path.join(projectRoot, "package-lock.json"),
   ];
-  return hashFiles(files, projectRoot);
+  return hashFiles([...new Set(files)], projectRoot);
 }
 
 /**

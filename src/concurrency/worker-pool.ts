@@ -1,15 +1,12 @@
 /**
- * Jobs run in worker threads, each worker taking the next job as it finishes
- * one, with the results handed back in the order they finish. The first job
- * that throws, or a worker that crashes or stops, fails the whole run rather
- * than leaving it waiting, and every worker is terminated when the run ends
- * (or is abandoned), so the process can exit.
- *
- * Workers run a TypeScript module (`startTypeScriptWorker`).
+ * Many jobs across several worker threads (`startWorker`), each worker taking
+ * the next job as it finishes one, with the results handed back in the order
+ * they finish. The first job that throws, or a worker that fails or stops,
+ * fails the whole run rather than leaving it waiting, and every worker is
+ * stopped when the run ends (or is abandoned), so the process can exit.
  */
-import { inspect } from "node:util";
-import { parentPort, type TransferListItem, type Worker } from "node:worker_threads";
-import { startTypeScriptWorker } from "./worker-thread.ts";
+import type { TransferListItem } from "node:worker_threads";
+import { startWorker, WorkerJobError, type WorkerJob, type WorkerOptions } from "./worker-thread.ts";
 
 export interface Job<Input> {
   input: Input;
@@ -17,12 +14,9 @@ export interface Job<Input> {
   transfer?: readonly TransferListItem[];
 }
 
-export interface WorkerPoolOptions {
-  /** The workers' TypeScript module, which calls `answerJobs`. */
+export interface WorkerPoolOptions extends WorkerOptions {
+  /** The workers' module, whose default export does one job. */
   module: URL;
-  /** Packages the module imports, loaded before tsx is registered, which makes a worker start twice as fast. */
-  preload?: readonly string[];
-  workerData?: unknown;
   workers: number;
 }
 
@@ -32,13 +26,6 @@ export interface Finished<Output> {
   output: Output;
 }
 
-interface Request<Input> {
-  job: number;
-  input: Input;
-}
-
-type Reply<Output> = Finished<Output> | { job: number; error: string };
-
 /** Two jobs per worker, so a worker starts its next job while the main thread is still handling the last one's result. */
 const jobsAheadPerWorker = 2;
 
@@ -46,77 +33,53 @@ const jobsAheadPerWorker = 2;
  * Runs every job in the workers. Jobs are taken from the iterable only when
  * a worker is free, so they can be prepared lazily.
  */
-export async function* runInWorkers<Input, Output>(
-  { module, preload = [], workerData, workers: workerCount }: WorkerPoolOptions,
-  jobs: Iterable<Job<Input>>,
-): AsyncGenerator<Finished<Output>> {
+export async function* runInWorkers<Input, Output>({ module, workers: workerCount, ...options }: WorkerPoolOptions, jobs: Iterable<Job<Input>>): AsyncGenerator<Finished<Output>> {
   // With no worker no job would ever start, and the run would end as if every one were done.
   if (workerCount < 1) throw new RangeError(`runInWorkers needs at least one worker, not ${workerCount}`);
   const waiting = jobs[Symbol.iterator]();
   const finished: Finished<Output>[] = [];
   let jobsStarted = 0;
-  let jobsRunning = 0;
   let failure: Error | null = null;
   let wake = (): void => {};
 
-  function fail(error: Error): void {
-    failure ??= error;
-    wake();
-  }
-
-  function giveNextJob(worker: Worker): void {
-    try {
-      const next = waiting.next();
-      if (next.done) return;
-      const request: Request<Input> = { job: jobsStarted++, input: next.value.input };
-      worker.postMessage(request, next.value.transfer);
-      jobsRunning++;
-    } catch (error) {
-      fail(error as Error);
+  const workers = Array.from({ length: workerCount }, () => startWorker<WorkerJob<Input, Output>>(module, options));
+  /** Takes jobs for one worker until there are none left or the run has failed. */
+  async function lane(worker: (typeof workers)[number]): Promise<void> {
+    for (let next = waiting.next(); !next.done && !failure; next = waiting.next()) {
+      const job = jobsStarted++;
+      try {
+        finished.push({ job, output: await worker.run(next.value.input, next.value.transfer) });
+      } catch (error) {
+        throw error instanceof WorkerJobError ? new Error(`job ${job} failed in a worker thread: ${error.message}`, { cause: error }) : error;
+      }
+      wake();
     }
   }
-
-  function startWorker(): Worker {
-    const worker = startTypeScriptWorker(module, { preload, workerData });
-    worker.on("message", (reply: Reply<Output>) => {
-      jobsRunning--;
-      if ("error" in reply) return fail(new Error(`job ${reply.job} failed in a worker thread: ${reply.error}`));
-      finished.push(reply);
-      giveNextJob(worker);
+  let lanesRunning = 0;
+  const lanes = workers.flatMap((worker) => Array.from({ length: jobsAheadPerWorker }, () => worker)).map(async (worker) => {
+    lanesRunning++;
+    try {
+      await lane(worker);
+    } catch (error) {
+      failure ??= error as Error;
+    } finally {
+      lanesRunning--;
       wake();
-    });
-    worker.on("error", (error) => fail(new Error(`a worker thread failed: ${inspect(error)}`)));
-    worker.on("messageerror", (error) => fail(new Error(`a worker thread's reply could not be read: ${error.message}`)));
-    worker.on("exit", (code) => fail(new Error(`a worker thread stopped (exit code ${code}) before the run was over`)));
-    return worker;
-  }
-
-  const workers = Array.from({ length: workerCount }, startWorker);
+    }
+  });
+  let done = false;
   try {
-    for (let round = 0; round < jobsAheadPerWorker; round++) workers.forEach(giveNextJob);
-    while (jobsRunning > 0 || finished.length > 0) {
+    while (lanesRunning > 0 || finished.length > 0) {
       if (failure) throw failure;
       const next = finished.shift();
       if (next) yield next;
       else await new Promise<void>((resolve) => (wake = resolve));
     }
     if (failure) throw failure;
+    done = true;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // Every job answered: the threads end by themselves; a failed or abandoned run stops them.
+    await Promise.all(workers.map((worker) => (done ? worker.close() : worker.stop())));
+    await Promise.all(lanes);
   }
-}
-
-/** In a worker started by `runInWorkers`: answers each job with `work(input)`, or with what it threw. */
-export function answerJobs<Input, Output>(work: (input: Input) => Output): void {
-  if (!parentPort) throw new Error("answerJobs runs only in a worker thread");
-  const port = parentPort;
-  port.on("message", ({ job, input }: Request<Input>) => {
-    let reply: Reply<Output>;
-    try {
-      reply = { job, output: work(input) };
-    } catch (error) {
-      reply = { job, error: inspect(error) };
-    }
-    port.postMessage(reply);
-  });
 }

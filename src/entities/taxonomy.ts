@@ -8,7 +8,7 @@
 import path from "node:path";
 import yaml from "js-yaml";
 import { z } from "zod";
-import { ConfigError } from "../config.ts";
+import { ConfigError } from "../config-error.ts";
 import { readSettingsFile } from "../seeds/find.ts";
 
 export const taxonomyFileName = "_taxonomy.yaml";

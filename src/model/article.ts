@@ -6,6 +6,7 @@
  * time before it reaches a page.
  */
 import { z } from "zod";
+import { articleRoute } from "./route.ts";
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 const isoMonthOrDay = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM or YYYY-MM-DD");
@@ -45,7 +46,7 @@ const metadataSource = z.enum(metadataSources);
 export const articleSchema = z.object({
   id: z.string().min(1),
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugs are lowercase words joined by hyphens"),
-  url: z.string().regex(/^\/articles\/[a-z0-9-]+\/$/),
+  url: z.string().regex(articleRoute.regex),
   title: z.string().min(1),
   /** `metadata`: from a saved page's markup (which markup: `metadataSources.title`). */
   titleSource: z.enum(["front-matter", "headline", "lead-sentence", "metadata"]),

@@ -13,8 +13,7 @@
  */
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
-import { workerExit } from "../concurrency/worker-thread.ts";
+import { runInWorker } from "../concurrency/worker-thread.ts";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -42,8 +41,7 @@ async function exists(target: string): Promise<boolean> {
  * worker's synchronous `rmSync` leaves this thread free.
  */
 function removeInWorker(folder: string): Promise<void> {
-  const source = `require("node:fs").rmSync(require("node:worker_threads").workerData, { recursive: true, force: true });`;
-  return workerExit(new Worker(source, { eval: true, workerData: folder }), `removing ${folder}`);
+  return runInWorker<(folder: string) => void>(new URL("../concurrency/workers/remove-folder.mjs", import.meta.url), folder, `removing ${folder}`);
 }
 
 async function clearLeftovers(parent: string, base: string, target: string): Promise<void> {

@@ -30,6 +30,7 @@ import { SeedRejection, SeedSkipped, type SeedProblem } from "../seeds/problem.t
 import { addRemoved, noneRemoved, removalWarnings, removeUnshowable } from "../seeds/characters.ts";
 import { isSavedPage } from "../seeds/seed-kind.ts";
 import { articleSchema, type Article, type Tag } from "../model/article.ts";
+import { articleRoute } from "../model/route.ts";
 import { chooseSlug, idFromFileName, idFromPath, idFromUrl, sha256Hex, tagSlug } from "./identity.ts";
 
 export type SeedOutcome =
@@ -174,7 +175,7 @@ function assembleRecord(seed: SeedFile, context: SeedContext, parts: RecordParts
   const record = articleSchema.safeParse({
     ...fields,
     slug,
-    url: `/articles/${slug}/`,
+    url: articleRoute.url({ slug }),
     notBefore: fields.date ? null : notBeforeFromText([fields.title, ...fields.paragraphs].join("\n")),
     summary: summary ?? summarise(fields.paragraphs),
     tags: tagsFor(frontMatterTags, fields.title, fields.paragraphs, context.gazetteer),

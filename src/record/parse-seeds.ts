@@ -90,7 +90,7 @@ export async function* parseInWorkers(jobs: readonly ParseJob[], taxonomy: Taxon
       yield { input: { seeds, recurringLines: slice.map((job) => job.evidence.recurringLines) }, transfer: [seeds.bytes] };
     }
   }
-  const options = { module: new URL("./parse-worker.ts", import.meta.url), preload: parserPackages, workerData: taxonomy, workers: workerCount };
+  const options = { module: new URL("../concurrency/workers/parse-seeds.ts", import.meta.url), preload: parserPackages, workerData: taxonomy, workers: workerCount };
   for await (const { job, output } of runInWorkers<PackedJobs, SeedOutcome[]>(options, runs())) {
     yield { start: starts[job] as number, outcomes: output };
   }

@@ -7,13 +7,18 @@
  * as HTML that shows the text, escaped twice, because some feed readers
  * render a plain-text summary as markup.
  */
-import type { Article } from "../model/article.ts";
+import type { SiteSettings } from "../config.ts";
 import { escapeHtml } from "./html.ts";
 import { absoluteUrl, href } from "./links.ts";
-import type { SiteData, SiteSettings } from "./site-data.ts";
+import type { ShownArticle, Site, SiteContent } from "./page-kind.ts";
 
-export const atomFeedUrl = "/feed.xml";
-export const jsonFeedUrl = "/feed.json";
+/** How many of the newest articles the feeds carry. */
+export const feedSize = 50;
+
+/** The one entry of each feed: the newest articles, in archive order. */
+export function feedEntries({ archive }: SiteContent): { articles: ShownArticle[] }[] {
+  return [{ articles: archive.articles.slice(0, feedSize) }];
+}
 
 /**
  * Atom requires a time on every entry, and a date is never invented: an
@@ -26,7 +31,7 @@ function publicUrl(site: SiteSettings, url: string): string {
   return absoluteUrl(site, url) ?? href(site, url);
 }
 
-function entryId(article: Article): string {
+function entryId(article: ShownArticle): string {
   return `urn:news-archive:article:${article.id}`;
 }
 
@@ -34,7 +39,7 @@ function dayTime(day: string): string {
   return `${day.length === 7 ? `${day}-01` : day}T00:00:00Z`;
 }
 
-export function entryUpdated(article: Article): string {
+export function entryUpdated(article: Pick<ShownArticle, "updated" | "date" | "notBefore">): string {
   const day = article.updated ?? article.date ?? article.notBefore;
   return day ? dayTime(day) : unknownTime;
 }
@@ -43,7 +48,7 @@ function newest(times: string[]): string {
   return times.reduce((latest, time) => (time > latest ? time : latest), unknownTime);
 }
 
-export function renderAtomFeed({ site, feedArticles }: SiteData): string {
+export function renderAtomFeed(site: Site, feedArticles: readonly ShownArticle[]): string {
   const entries = feedArticles.map((article) => {
     const published = article.date ? `\n    <published>${dayTime(article.date)}</published>` : "";
     const author = article.author ?? article.source ?? site.title;
@@ -61,21 +66,21 @@ export function renderAtomFeed({ site, feedArticles }: SiteData): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${escapeHtml(site.title)}</title>
-  <id>${escapeHtml(site.siteUrl ? publicUrl(site, "/") : "urn:news-archive:feed")}</id>
-  <link rel="self" type="application/atom+xml" href="${escapeHtml(publicUrl(site, atomFeedUrl))}"/>
-  <link rel="alternate" type="text/html" href="${escapeHtml(publicUrl(site, "/"))}"/>
+  <id>${escapeHtml(site.siteUrl ? publicUrl(site, site.routes.home.url()) : "urn:news-archive:feed")}</id>
+  <link rel="self" type="application/atom+xml" href="${escapeHtml(publicUrl(site, site.routes.atomFeed.url()))}"/>
+  <link rel="alternate" type="text/html" href="${escapeHtml(publicUrl(site, site.routes.home.url()))}"/>
   <updated>${newest(feedArticles.map(entryUpdated))}</updated>
 ${entries.join("\n")}
 </feed>
 `;
 }
 
-export function renderJsonFeed({ site, feedArticles }: SiteData): string {
+export function renderJsonFeed(site: Site, feedArticles: readonly ShownArticle[]): string {
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
     title: site.title,
-    home_page_url: publicUrl(site, "/"),
-    feed_url: publicUrl(site, jsonFeedUrl),
+    home_page_url: publicUrl(site, site.routes.home.url()),
+    feed_url: publicUrl(site, site.routes.jsonFeed.url()),
     items: feedArticles.map((article) => ({
       id: entryId(article),
       url: publicUrl(site, article.url),

@@ -1,7 +1,7 @@
 /** schema.org `NewsArticle` for an article page, as JSON safe inside a `<script>` element. */
-import type { Article } from "../model/article.ts";
+import type { ShownArticle } from "./page-kind.ts";
 import { absoluteUrl, href } from "./links.ts";
-import type { SiteSettings } from "./site-data.ts";
+import type { SiteSettings } from "../config.ts";
 
 const schemaTypes = { person: "Person", place: "Place", organization: "Organization", topic: "Thing" } as const;
 
@@ -15,7 +15,7 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-export function newsArticleJsonLd(site: SiteSettings, article: Article): string {
+export function newsArticleJsonLd(site: SiteSettings, article: ShownArticle): string {
   return jsonForScript({
     "@context": "https://schema.org",
     "@type": "NewsArticle",

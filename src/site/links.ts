@@ -1,5 +1,5 @@
 /** Site-relative URLs (as on the records) to the links a page needs, honouring the path prefix. */
-import type { SiteSettings } from "./site-data.ts";
+import type { SiteSettings } from "../config.ts";
 
 export function href(site: SiteSettings, url: string): string {
   return `${site.pathPrefix}${url.replace(/^\/+/, "")}`;

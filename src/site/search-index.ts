@@ -11,7 +11,8 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { allSettled } from "../concurrency/all-settled.ts";
 import { mapConcurrently } from "../concurrency/map-concurrently.ts";
-import { startTypeScriptWorker, workerExit } from "../concurrency/worker-thread.ts";
+import { runInWorker } from "../concurrency/worker-thread.ts";
+import type writeShards from "../concurrency/workers/write-search-index.ts";
 import type { SearchRecord } from "./search-records.ts";
 
 /** Enough records in flight to keep Pagefind busy; all of them at once held a gigabyte of messages at 10,000 articles. */
@@ -76,11 +77,11 @@ export async function writeSearchIndex(siteFolder: string, bundles: readonly Sea
   }
 }
 
-const workerModule = new URL("./search-index-worker.ts", import.meta.url);
+const workerModule = new URL("../concurrency/workers/write-search-index.ts", import.meta.url);
 
 /** Runs `writeSearchIndex` in a worker thread, so in a Pagefind process of its own; Pagefind's package is loaded before tsx (see the entry). */
-function writeSearchIndexInWorker(siteFolder: string, bundles: readonly SearchBundle[]): Promise<void> {
-  return workerExit(startTypeScriptWorker(workerModule, { preload: ["pagefind"], workerData: { siteFolder, bundles } }), "writing the search index");
+function writeSearchIndexInWorker(siteFolder: string, bundles: SearchBundle[]): Promise<void> {
+  return runInWorker<typeof writeShards>(workerModule, { siteFolder, bundles }, "writing the search index", { preload: ["pagefind"] });
 }
 
 /** Each Pagefind process indexes on one core and holds one shard at a time; two keep a cold build's memory in bounds. */

@@ -6,7 +6,7 @@
  * reach the index.
  */
 import type { Article } from "../model/article.ts";
-import { groupTagsByKind, searchYear } from "./site-data.ts";
+import { groupTagsByKind } from "./tag-groups.ts";
 
 export interface SearchRecord {
   /** Site-relative: the search page gives Pagefind the path prefix as its base URL. */
@@ -16,6 +16,11 @@ export interface SearchRecord {
   language: string;
   meta: { title: string };
   filters: Record<string, string[]>;
+}
+
+/** The value of the `Year` filter an article carries. */
+export function searchYear(article: Pick<Article, "date">): string {
+  return article.date?.slice(0, 4) ?? "Undated";
 }
 
 export function searchRecords(articles: readonly Article[]): SearchRecord[] {

@@ -1,33 +1,18 @@
 /**
  * `/sitemap.xml` and `/robots.txt`. A sitemap needs absolute addresses, so
  * without `ARCHIVE_SITE_URL` it lists none and robots.txt does not point to it.
+ * Which pages it lists, and in what order, the page kinds say
+ * (`sitemap` in `templates/page-kinds.ts`).
  */
 import { escapeHtml } from "./html.ts";
 import { absoluteUrl } from "./links.ts";
-import { archiveUrl, type SiteData } from "./site-data.ts";
+import type { Site, SitemapPage } from "./page-kind.ts";
 
-export const sitemapUrl = "/sitemap.xml";
-
-/** Every HTML page a reader can land on from a search engine. */
-export function pageUrls(data: SiteData): string[] {
-  return [
-    ...data.indexPages.map((listing) => listing.url),
-    ...data.articlePages.map((page) => page.article.url),
-    "/tags/",
-    ...data.tagPages.map((listing) => listing.url),
-    archiveUrl,
-    ...data.archiveOverview.years.map((year) => year.url),
-    "/search/",
-  ];
-}
-
-export function renderSitemap(data: SiteData): string {
-  const lastModified = new Map(data.articlePages.map(({ article }) => [article.url, article.updated ?? article.date]));
-  const entries = pageUrls(data).flatMap((url) => {
-    const location = absoluteUrl(data.site, url);
+export function renderSitemap(site: Site, pages: readonly SitemapPage[]): string {
+  const entries = pages.flatMap(({ url, lastModified }) => {
+    const location = absoluteUrl(site, url);
     if (location === null) return [];
-    const modified = lastModified.get(url);
-    return [`  <url><loc>${escapeHtml(location)}</loc>${modified ? `<lastmod>${modified}</lastmod>` : ""}</url>`];
+    return [`  <url><loc>${escapeHtml(location)}</loc>${lastModified ? `<lastmod>${lastModified}</lastmod>` : ""}</url>`];
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -35,7 +20,7 @@ ${entries.join("\n")}${entries.length > 0 ? "\n" : ""}</urlset>
 `;
 }
 
-export function renderRobots(data: SiteData): string {
-  const sitemap = absoluteUrl(data.site, sitemapUrl);
+export function renderRobots(site: Site): string {
+  const sitemap = absoluteUrl(site, site.routes.sitemap.url());
   return `User-agent: *\nAllow: /\n${sitemap ? `Sitemap: ${sitemap}\n` : ""}`;
 }

@@ -26,6 +26,8 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Renders every page without writing any: one entry per page, `url` being its permalink. */
+    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
     /** Silences Eleventy's console output, including its forced "Wrote N files" line; errors still reject `write()`. */
     disableLogger(): void;
   }

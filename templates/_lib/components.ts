@@ -1,21 +1,28 @@
 /** Pieces several pages show: an article's byline, a list of articles, breadcrumbs, page navigation. */
-import { pageUrl, type Listing } from "../../src/archive/paginate.ts";
-import type { Article } from "../../src/model/article.ts";
+import type { Listing } from "../../src/archive/paginate.ts";
+import type { SiteSettings } from "../../src/config.ts";
+import { pageUrl } from "../../src/model/route.ts";
 import { dateLabel, readingTimeLabel } from "../../src/site/format.ts";
 import { html, type TrustedHtml } from "../../src/site/html.ts";
 import { href } from "../../src/site/links.ts";
 import { pageNumbersToShow } from "../../src/site/page-numbers.ts";
-import type { Breadcrumb, SiteSettings } from "../../src/site/site-data.ts";
+import type { ShownArticle } from "../../src/site/page-kind.ts";
 
-export function byline(article: Article): TrustedHtml {
+export interface Breadcrumb {
+  label: string;
+  /** Null for the page itself. */
+  url: string | null;
+}
+
+export function byline(article: ShownArticle): TrustedHtml {
   const date = article.date ? html`<time datetime="${article.date}">${dateLabel(article)}</time>` : html`<span>${dateLabel(article)}</span>`;
   return html`<p class="byline">${date}${article.source ? html` · <span>${article.source}</span>` : ""}${
     article.author ? html` · <span>By ${article.author}</span>` : ""
   } · <span>${readingTimeLabel(article.readingMinutes)}</span></p>`;
 }
 
-export function articleList(site: SiteSettings, articles: readonly Article[], headingLevel: 2 | 3 = 2): TrustedHtml {
-  const heading = (article: Article) => html`<a href="${href(site, article.url)}">${article.title}</a>`;
+export function articleList(site: SiteSettings, articles: readonly ShownArticle[], headingLevel: 2 | 3 = 2): TrustedHtml {
+  const heading = (article: ShownArticle) => html`<a href="${href(site, article.url)}">${article.title}</a>`;
   return html`<ol class="article-list">
 ${articles.map(
   (article) => html`<li>
@@ -34,6 +41,22 @@ export function breadcrumbTrail(site: SiteSettings, crumbs: readonly Breadcrumb[
 <ol>
 ${crumbs.map((crumb) => (crumb.url === null ? html`<li><span aria-current="page">${crumb.label}</span></li>` : html`<li><a href="${href(site, crumb.url)}">${crumb.label}</a></li>`))}
 </ol>
+</nav>`;
+}
+
+export interface NeighbourLink {
+  label: string;
+  url: string;
+}
+
+/** Links to the newer and older neighbours of a year or a month, when there are any. */
+export function neighbourLinks(site: SiteSettings, ariaLabel: string, newer: NeighbourLink | null, older: NeighbourLink | null): TrustedHtml | "" {
+  if (!newer && !older) return "";
+  return html`<nav class="neighbours" aria-label="${ariaLabel}">
+<ul>
+${newer ? html`<li><a href="${href(site, newer.url)}" rel="prev">${newer.label}</a></li>` : ""}
+${older ? html`<li><a href="${href(site, older.url)}" rel="next">${older.label}</a></li>` : ""}
+</ul>
 </nav>`;
 }
 

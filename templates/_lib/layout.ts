@@ -1,12 +1,12 @@
 /** The page shell every HTML page shares: head, skip link, site header, footer. */
-import { atomFeedUrl, jsonFeedUrl } from "../../src/site/feeds.ts";
 import { html, type TrustedHtml } from "../../src/site/html.ts";
 import { absoluteUrl, href } from "../../src/site/links.ts";
-import { archiveUrl, type SiteSettings } from "../../src/site/site-data.ts";
+import type { NavItem, Site } from "../../src/site/page-kind.ts";
 import type { TextDirection } from "../../src/site/text-direction.ts";
+import { assetUrls } from "./assets.ts";
 
 export interface PageShell {
-  site: SiteSettings;
+  site: Site;
   /** Site-relative URL of this page. */
   url: string;
   title: string;
@@ -22,13 +22,6 @@ export interface PageShell {
   body: TrustedHtml;
 }
 
-const navigation = [
-  { label: "Articles", url: "/" },
-  { label: "Archive", url: archiveUrl },
-  { label: "Tags", url: "/tags/" },
-  { label: "Search", url: "/search/" },
-];
-
 /**
  * Nothing but the site itself may load. Pagefind's search runs WebAssembly,
  * which needs 'wasm-unsafe-eval' (it allows compiling WebAssembly, not
@@ -43,15 +36,17 @@ function contentSecurityPolicy(allowWasm: boolean): string {
 }
 
 /** `page` on the link to this very page, `true` on the link to the section it is in. */
-function currentMark(pageUrl: string, sectionUrl: string): TrustedHtml | "" {
-  if (pageUrl === sectionUrl) return html` aria-current="page"`;
-  const inSection = sectionUrl === "/" ? pageUrl.startsWith("/page/") || pageUrl.startsWith("/articles/") : pageUrl.startsWith(sectionUrl);
-  return inSection ? html` aria-current="true"` : "";
+function currentMark(pageUrl: string, item: NavItem): TrustedHtml | "" {
+  if (pageUrl === item.url) return html` aria-current="page"`;
+  return item.section.some((route) => route.matches(pageUrl)) ? html` aria-current="true"` : "";
 }
 
 export function layout({ site, url, title, description, lang, dir = "ltr", kind = "website", head, script, body }: PageShell): string {
   const canonical = absoluteUrl(site, url);
-  const fullTitle = url === "/" ? site.title : `${title} · ${site.title}`;
+  const home = site.routes.home.url();
+  const fullTitle = url === home ? site.title : `${title} · ${site.title}`;
+  const atomFeed = site.routes.atomFeed.url();
+  const jsonFeed = site.routes.jsonFeed.url();
   return html`<!DOCTYPE html>
 <html lang="${lang ?? "en"}" dir="${dir}">
 <head>
@@ -69,21 +64,21 @@ ${canonical ? html`<link rel="canonical" href="${canonical}">
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${title}">
 <meta name="twitter:description" content="${description}">
-<link rel="icon" href="${href(site, "/assets/icon.svg")}" type="image/svg+xml">
-<link rel="stylesheet" href="${href(site, "/assets/style.css")}">
-<link rel="alternate" type="application/atom+xml" title="${site.title} (Atom)" href="${href(site, atomFeedUrl)}">
-<link rel="alternate" type="application/feed+json" title="${site.title} (JSON Feed)" href="${href(site, jsonFeedUrl)}">
+<link rel="icon" href="${href(site, assetUrls.icon)}" type="image/svg+xml">
+<link rel="stylesheet" href="${href(site, assetUrls.stylesheet)}">
+<link rel="alternate" type="application/atom+xml" title="${site.title} (Atom)" href="${href(site, atomFeed)}">
+<link rel="alternate" type="application/feed+json" title="${site.title} (JSON Feed)" href="${href(site, jsonFeed)}">
 ${head ?? ""}
 ${script ? html`<script src="${href(site, script)}" defer></script>` : ""}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
-<p class="site-title"><a href="${href(site, "/")}">${site.title}</a></p>
+<p class="site-title"><a href="${href(site, home)}">${site.title}</a></p>
 <nav aria-label="Site">
 <ul>
-${navigation.map(
-  (item) => html`<li><a href="${href(site, item.url)}"${currentMark(url, item.url)}>${item.label}</a></li>
+${site.nav.map(
+  (item) => html`<li><a href="${href(site, item.url)}"${currentMark(url, item)}>${item.label}</a></li>
 `,
 )}</ul>
 </nav>
@@ -93,9 +88,9 @@ ${body}
 </main>
 <footer class="site-footer">
 <ul>
-<li><a href="${href(site, atomFeedUrl)}">Atom feed</a></li>
-<li><a href="${href(site, jsonFeedUrl)}">JSON Feed</a></li>
-<li><a href="${href(site, "/articles.json")}">All records as JSON</a></li>
+<li><a href="${href(site, atomFeed)}">Atom feed</a></li>
+<li><a href="${href(site, jsonFeed)}">JSON Feed</a></li>
+<li><a href="${href(site, site.routes.records.url())}">All records as JSON</a></li>
 </ul>
 </footer>
 </body>

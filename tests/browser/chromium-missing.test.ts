@@ -1,6 +1,6 @@
 /** Without Chromium the browser tests fail, saying what to install; they are never skipped. */
 import { afterEach, describe, expect, it } from "vitest";
-import { ensureChromium } from "../site/global-setup.ts";
+import { ensureChromium } from "./chromium.ts";
 
 const given = process.env.CHROMIUM_PATH;
 afterEach(() => {

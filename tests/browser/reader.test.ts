@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../helpers.ts";
-import { chromiumPath, prefixedSite, rootSite } from "../site/built-sites.ts";
+import { chromiumPath, prefixedSite, rootSite } from "../built-site/built-sites.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveSite, type RunningServer } from "./static-server.ts";
 
@@ -188,6 +188,7 @@ const auditedPages = [
   { name: "tag page", path: "tags/russia/" },
   { name: "archive", path: "archive/" },
   { name: "archive of a year", path: "archive/2024/" },
+  { name: "archive of a month", path: "archive/2024/05/" },
   { name: "second page of a tag", path: "tags/harbour-authority/page/2/" },
   { name: "search with results", path: "search/?q=Kirby" },
   { name: "404", path: "no-such-page/" },

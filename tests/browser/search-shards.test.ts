@@ -8,8 +8,8 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chromiumPath, shardedSite } from "../site/built-sites.ts";
-import { markedSeedCount, markWord } from "../site/marked-seeds.ts";
+import { chromiumPath, shardedSite } from "../built-site/built-sites.ts";
+import { markedSeedCount, markWord } from "../built-site/marked-seeds.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveSite, type RunningServer } from "./static-server.ts";
 

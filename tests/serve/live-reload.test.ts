@@ -9,8 +9,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../browser/chromium.ts";
-import { chromiumPath } from "../site/built-sites.ts";
+import { ensureChromium, launchChromium } from "../browser/chromium.ts";
 import { startOnRealSeeds, type DevServer } from "./dev-server.ts";
 
 let work: string;
@@ -19,7 +18,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   ({ work, server } = await startOnRealSeeds());
-  browser = await launchChromium(chromiumPath());
+  browser = await launchChromium(ensureChromium());
 });
 
 afterAll(async () => {

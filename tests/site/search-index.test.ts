@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { writeSearchIndex, writeSearchIndexInWorkers, type SearchBundle } from "../../src/site/search-index.ts";
 import { temporaryFolder } from "../helpers.ts";
-import { snapshotFolder } from "../rebuild/folder-snapshot.ts";
+import { snapshotFolder } from "../folder-snapshot.ts";
 
 let work: string;
 beforeAll(async () => {
