@@ -8,7 +8,9 @@
  * story, and it stands above the story rather than beside other headlines.
  */
 import { capitalisedShare, endsLikeSentence } from "./headline.ts";
+import { maxTitleCharacters } from "./limits.ts";
 import type { LineFeatures } from "./line-features.ts";
+import { splitSentences } from "./sentences.ts";
 import { storyOverlap, wordsOfStory, type StorySpan } from "./story-span.ts";
 
 export interface HeadlineEvidence {
@@ -32,12 +34,15 @@ const headerReach = 3;
 const mostlyCapitalisedShare = 0.6;
 const minHeadlineWords = 3;
 const maxHeadlineWords = 30;
+const maxHeadlineSentences = 2;
 /** A candidate needs at least this score; below it the title is made from the lead sentence. */
 const minHeadlineScore = 2;
 
 /** How much of the line reads as a headline's shape: length, case, ending. */
 function shapeScore(text: string, line: LineFeatures): number {
-  if (line.words < minHeadlineWords || line.words > maxHeadlineWords || text.length > 250 || /[:;,]$/.test(text)) return -Infinity;
+  // A line longer than a title may be would lose its end to the cut; one of three sentences or more is a paragraph ("Amnesty. More than 100 killed" is a headline).
+  if (line.words < minHeadlineWords || line.words > maxHeadlineWords || [...text].length > maxTitleCharacters || /[:;,]$/.test(text)) return -Infinity;
+  if (splitSentences(text).length > maxHeadlineSentences) return -Infinity;
   let score = capitalisedShare(text) >= mostlyCapitalisedShare ? 2 : line.words <= 20 ? 1.5 : 0.5;
   if (endsLikeSentence(text)) score -= 1;
   // Site names and kickers run to three or four words; a headline that short must be echoed or well borne out by the story.

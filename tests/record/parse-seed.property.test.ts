@@ -81,7 +81,23 @@ describe("parseSeed on generated input", () => {
         for (const block of blocks) expect(accounted).toContain(normaliseSpaces(block));
         for (const removal of article.removed) expect(removal.reason).not.toBe("");
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // A first paragraph of several sentences, longer than a title may be, was once taken as the headline and cut.
+        examples: [
+          [
+            [
+              "Aaaaa Aaaaaaaaa Aa Aaaaa aaaa Aaaaaaaaa aaaa aaaaa. aaaaaaaa Aa aaa aaaaaaaa aaa Aaaaaaaaaa aa aaaaaaa Aaaaaa Aaaaaaa aaaaaaaa. aaaaaaaaaa aa Aa Aaaaaaaaa Aaaaaa aaa aaaaa aaaaaaaaaa aaaaaaaa. a aaaaa.",
+              "Leave a Reply",
+              "A a a a A. a A a A a a A a a a A.",
+              "Leave a Reply",
+            ],
+            true,
+            "\n",
+            "utf8",
+          ],
+        ],
+      },
     );
   });
 });
