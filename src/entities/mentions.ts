@@ -105,12 +105,35 @@ function hyphenatedName(word: string): { name: string; ends: boolean } {
   return { name: word, ends: false };
 }
 
-/** Whether "and" continues an organisation's name: "Department of Health and Human Services", "Committee on Revenue and Taxation". */
-function andContinues(run: readonly string[]): boolean {
-  const head = run.findIndex((word) => word === "of" || word === "for" || word === "on");
-  const headWord = run[head - 1] ?? "";
-  return head > 0 && (isOrganizationHead(headWord) || continuesWithOn(headWord)) && !run.includes("and");
+/** A run of capitalised words being read, with what later words ask of it kept up to date as it grows, so no word has to search the whole run. */
+interface Run {
+  tokens: string[];
+  start: number;
+  end: number;
+  initial: boolean;
+  before: string;
+  possessive: boolean;
+  /** Where the first "of", "for" or "on" stands in `tokens` (-1 while there is none). */
+  firstLink: number;
+  hasOf: boolean;
+  hasAnd: boolean;
 }
+
+function pushToken(run: Run, token: string): void {
+  if (run.firstLink < 0 && (token === "of" || token === "for" || token === "on")) run.firstLink = run.tokens.length;
+  if (token === "of") run.hasOf = true;
+  if (token === "and") run.hasAnd = true;
+  run.tokens.push(token);
+}
+
+/** Whether "and" continues an organisation's name: "Department of Health and Human Services", "Committee on Revenue and Taxation". */
+function andContinues(run: Run): boolean {
+  const headWord = run.tokens[run.firstLink - 1] ?? "";
+  return run.firstLink > 0 && (isOrganizationHead(headWord) || continuesWithOn(headWord)) && !run.hasAnd;
+}
+
+/** "von der Leyen" has two connectors in a row; looking further ahead would only make a run of connectors cost time in proportion to its square. */
+const maxConnectorsInARow = 3;
 
 export function findMentions(text: string, zone: Mention["zone"], position: number): Mention[] {
   const mentions: Mention[] = [];
@@ -123,7 +146,7 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
     });
     const { titleCase, shouting } = headlineKind(words, wholeLine);
     const found: { mention: Mention; start: number; end: number }[] = [];
-    let run: { tokens: string[]; start: number; end: number; initial: boolean; before: string; possessive: boolean } | null = null;
+    let run: Run | null = null;
     /** The lower-case word right before the current word, if nothing but spaces stands between them. */
     let previous = "";
     const flush = (after: string) => {
@@ -162,8 +185,8 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
       const hyphenated = hyphenatedName(shouting && isShouted(word.text) ? asWord(word.text) : word.text);
       const text = hyphenated.name;
       // A number may end a name joined by "of": "Power of Siberia 2".
-      if (run && joinable && run.tokens.includes("of") && /^\d{1,2}$/.test(text) && !/^[\s,]*\p{Lu}?\p{N}/u.test(sentence.slice(word.end, (words[index + 1]?.end ?? word.end)).trim())) {
-        run.tokens.push(text);
+      if (run && joinable && run.hasOf && /^\d{1,2}$/.test(text) && !/^[\s,]*\p{Lu}?\p{N}/u.test(sentence.slice(word.end, (words[index + 1]?.end ?? word.end)).trim())) {
+        pushToken(run, text);
         run.end = word.end;
         return;
       }
@@ -171,7 +194,7 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
       if (!isCapitalised(text) || calendar || isPartyLabel(text) || isNeverAName(text) || /\p{Ll}\d/u.test(text)) {
         // Past further connectors: "von der Leyen".
         let next = index + 1;
-        while (connectors.has(words[next]?.text ?? "") && text !== "the") next++;
+        while (next - index <= maxConnectorsInARow && connectors.has(words[next]?.text ?? "") && text !== "the") next++;
         const nextText = words[next]?.text ?? "";
         const nextGap = sentence.slice(word.end, words[index + 1]?.start ?? word.end);
         const continues =
@@ -179,13 +202,13 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
           joinable &&
           /^\s+$/u.test(nextGap) &&
           isCapitalised(nextText) &&
-          ((connectors.has(text) && !(text === "of" && run.tokens.includes("of") && run.tokens.length > 3)) ||
+          ((connectors.has(text) && !(text === "of" && run.hasOf && run.tokens.length > 3)) ||
             (text === "the" && run.tokens[run.tokens.length - 1] === "of") ||
             (text === "for" && continuesWithFor(run.tokens[run.tokens.length - 1] ?? "")) ||
             (text === "on" && continuesWithOn(run.tokens[run.tokens.length - 1] ?? "")) ||
-            (text === "and" && andContinues(run.tokens)));
+            (text === "and" && andContinues(run)));
         if (continues && run) {
-          run.tokens.push(text);
+          pushToken(run, text);
           run.end = word.end;
           return;
         }
@@ -199,13 +222,13 @@ export function findMentions(text: string, zone: Mention["zone"], position: numb
       // "... the Xbox One X. So the console": after an initial, a small word with a capital starts a sentence the splitter missed.
       const afterInitial = run !== null && /^\p{Lu}\.$/u.test(run.tokens[run.tokens.length - 1] ?? "") && sentenceOpeners.has(text);
       if (run && (!joinable || afterInitial)) flush(word.text);
-      if (/&/u.test(gap) && run) run.tokens.push("&");
+      if (/&/u.test(gap) && run) pushToken(run, "&");
       // "People's Liberation Army", "Veterans' Affairs": a plural's possessive inside a name stays in it.
       const stripped = stripPossessive(text);
       const pluralPossessive = /^(?:People|Children|Women|Men)[’']s$|s[’']$/u.test(text);
       const { word: bare, possessive } = stripped.possessive && pluralPossessive && isCommonWord(stripped.word) && isCapitalised(words[index + 1]?.text ?? "") ? { word: text, possessive: false } : stripped;
-      run ??= { tokens: [], start: word.start, end: word.end, initial: clauseStart, before: previous, possessive: false };
-      run.tokens.push(bare);
+      run ??= { tokens: [], start: word.start, end: word.end, initial: clauseStart, before: previous, possessive: false, firstLink: -1, hasOf: false, hasAnd: false };
+      pushToken(run, bare);
       run.end = word.end;
       run.possessive = possessive;
       if (possessive || hyphenated.ends) {
